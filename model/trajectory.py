@@ -1,0 +1,123 @@
+"""Append-only store of a run's history, with every quantity of any epoch available on demand.
+
+Only w and b are stored (16 bytes an epoch: 10 million epochs are 160 MB); z, a, the cost and the
+gradients are derived from them, vectorised, for whatever epoch range is asked. Storage grows in
+fixed-size chunks, so appending never copies what is already stored and any row is found in O(1).
+Row e is the state *before* update e + 1: a run of N epochs has N + 1 rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from model.costs import CostName, cost_delta, cost_value
+from model.sigmoid import FloatArray, sigmoid
+
+CHUNK_ROWS = 1 << 16
+
+COLUMNS = ("epoch", "w", "b", "z", "a", "cost", "dC_dw", "dC_db")
+"""Column names, in the order of `TrajectoryRows` and of the CSV export."""
+
+
+@dataclass(frozen=True, slots=True)
+class TrajectoryRows:
+    """A contiguous range of epochs, one numpy array per column (all of equal length).
+
+    `dC_dw` and `dC_db` are the true gradients of the chosen cost, whatever update rule ran.
+    """
+
+    epoch: np.ndarray
+    w: FloatArray
+    b: FloatArray
+    z: FloatArray
+    a: FloatArray
+    cost: FloatArray
+    dC_dw: FloatArray
+    dC_db: FloatArray
+
+    def __len__(self) -> int:
+        return len(self.epoch)
+
+    def columns(self) -> tuple[np.ndarray, ...]:
+        """The arrays in `COLUMNS` order."""
+        return tuple(getattr(self, name) for name in COLUMNS)
+
+    def at(self, index: int) -> dict[str, float]:
+        """One row as plain Python numbers (epoch as int), e.g. for a readout or a log line."""
+        row = {name: float(column[index]) for name, column in zip(COLUMNS, self.columns())}
+        row["epoch"] = int(self.epoch[index])
+        return row
+
+
+class Trajectory:
+    """The stored (w, b) of every epoch of one run, for input x, target y and a cost."""
+
+    def __init__(self, x: float, y: float, cost: CostName) -> None:
+        self.x = x
+        self.y = y
+        self.cost = cost
+        self._chunks: list[FloatArray] = []  # each (CHUNK_ROWS, 2): columns w, b
+        self._length = 0
+
+    def __len__(self) -> int:
+        return self._length
+
+    def append(self, ws: Sequence[float] | FloatArray, bs: Sequence[float] | FloatArray) -> None:
+        """Append rows; `ws` and `bs` have equal length."""
+        pairs = np.column_stack((np.asarray(ws, dtype=np.float64), np.asarray(bs, dtype=np.float64)))
+        start = 0
+        while start < len(pairs):
+            offset = self._length % CHUNK_ROWS
+            if offset == 0:
+                self._chunks.append(np.empty((CHUNK_ROWS, 2)))
+            take = min(CHUNK_ROWS - offset, len(pairs) - start)
+            self._chunks[-1][offset : offset + take] = pairs[start : start + take]
+            self._length += take
+            start += take
+
+    def truncate(self, length: int) -> None:
+        """Forget every row from `length` on (used to drop the rows of a diverged step)."""
+        if not 0 <= length <= self._length:
+            raise IndexError(f"cannot truncate {self._length} rows to {length}")
+        self._length = length
+        del self._chunks[-(-length // CHUNK_ROWS) :]
+
+    def weights(self, start: int, stop: int) -> tuple[FloatArray, FloatArray]:
+        """Stored w and b of epochs start..stop−1 (copies)."""
+        start, stop = self._checked_range(start, stop)
+        parts = [
+            self._chunks[k][max(start - k * CHUNK_ROWS, 0) : min(stop - k * CHUNK_ROWS, CHUNK_ROWS)]
+            for k in range(start // CHUNK_ROWS, -(-stop // CHUNK_ROWS))
+        ]
+        pairs = np.concatenate(parts) if parts else np.empty((0, 2))
+        return pairs[:, 0].copy(), pairs[:, 1].copy()
+
+    def rows(self, start: int = 0, stop: int | None = None) -> TrajectoryRows:
+        """Every column for epochs start..stop−1 (default: all), derived vectorised."""
+        stop = self._length if stop is None else stop
+        w, b = self.weights(start, stop)
+        z = w * self.x + b
+        delta = cost_delta(self.cost, z, self.y)
+        return TrajectoryRows(
+            epoch=np.arange(start, start + len(w), dtype=np.int64),
+            w=w,
+            b=b,
+            z=z,
+            a=sigmoid(z),
+            cost=cost_value(self.cost, z, self.y),
+            dC_dw=self.x * delta,
+            dC_db=delta,
+        )
+
+    def row(self, epoch: int) -> dict[str, float]:
+        """One epoch's full state in O(1); negative epochs count from the end."""
+        epoch = epoch + self._length if epoch < 0 else epoch
+        return self.rows(epoch, epoch + 1).at(0)
+
+    def _checked_range(self, start: int, stop: int) -> tuple[int, int]:
+        if not 0 <= start <= stop <= self._length:
+            raise IndexError(f"epochs {start}..{stop} outside 0..{self._length}")
+        return start, stop
