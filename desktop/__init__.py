@@ -1,0 +1,1 @@
+"""Qt side of Neuron Lab: the window, its widgets, the background trainer and the command line."""

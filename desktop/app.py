@@ -1,0 +1,45 @@
+"""Application set-up shared by the window and the offscreen commands (export, screenshot)."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from desktop.main_window import MainWindow
+from desktop.theme import apply_plot_defaults
+
+MIN_POINT_SIZE = 12.0
+"""Base UI font size: readable on a projector without presentation scaling."""
+
+
+def use_offscreen_platform() -> None:
+    """Make Qt render without a display (for headless commands); must precede the QApplication."""
+    if QApplication.instance() is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def application() -> QApplication:
+    """The QApplication, created and themed on first use."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("Neuron Lab")
+        app.setOrganizationName("Neuron Lab")
+        font = app.font()
+        font.setPointSizeF(max(font.pointSizeF(), MIN_POINT_SIZE))
+        app.setFont(font)
+    apply_plot_defaults()
+    return app  # type: ignore[return-value]
+
+
+def run_window(preset_name: str | None) -> int:
+    """Open the main window (optionally with a preset loaded) and run until it is closed."""
+    app = application()
+    window = MainWindow()
+    window.load_preset(preset_name or "quadratic-good-start")
+    app.aboutToQuit.connect(window.controller.shutdown)
+    window.resize(1280, 720)
+    window.show()
+    return app.exec()

@@ -1,0 +1,45 @@
+"""Write files atomically: into a temporary file beside the target, then rename over it.
+
+A failed or interrupted write leaves no half file and never replaces a good file with a broken
+one; the rename is atomic on POSIX and Windows file systems.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+
+@contextlib.contextmanager
+def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
+    """Yield a temporary path to write; on success it replaces `target`, on error it is removed."""
+    target = Path(target)
+    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
+    os.close(fd)
+    try:
+        yield Path(temporary)
+        os.chmod(temporary, _mode_for(target))
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def write_text_atomically(target: str | os.PathLike[str], write: Callable[[object], None]) -> None:
+    """Call `write(stream)` with a text stream whose content becomes `target` if it succeeds."""
+    with atomic_path(target) as temporary, open(temporary, "w", encoding="utf-8", newline="\n") as out:
+        write(out)
+
+
+def _mode_for(target: Path) -> int:
+    """Keep an existing file's permissions; a new file gets the usual 0666 less the umask."""
+    try:
+        return target.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask

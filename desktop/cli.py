@@ -1,0 +1,106 @@
+"""The `neuron-lab` command: open the window, export a run headless, or take a screenshot.
+
+User errors (bad arguments, parameters out of range) exit 2 and write one line to stderr;
+files that cannot be written exit 1 with one line; neither prints a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+from model import ParameterError, RunParameters, load_presets, preset
+
+PROG = "neuron-lab"
+EXIT_IO_ERROR = 1
+EXIT_USAGE = 2
+OVERRIDABLE = ("cost", "w", "b", "eta", "epochs", "x", "y", "rule")
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse that reports a usage error as a single line (no usage dump) and exits 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{PROG}: error: {message} (see '{PROG} --help')\n")
+
+
+def _pixels(text: str) -> int:
+    value = int(text)
+    if not 16 <= value <= 16384:
+        raise argparse.ArgumentTypeError(f"size must be 16..16384 pixels, got {value}")
+    return value
+
+
+def build_parser() -> OneLineParser:
+    presets = ", ".join(load_presets())
+    parser = OneLineParser(prog=PROG, description="Watch one sigmoid neuron learn (Nielsen, NNDL ch. 3).")
+    parser.add_argument("--preset", help=f"open with this preset loaded: {presets}")
+    commands = parser.add_subparsers(dest="command", metavar="{export,screenshot}")
+    export = commands.add_parser("export", help="run headless and write CSV/PNG; prints the final state")
+    export.add_argument("--preset", help=f"start from this preset: {presets}")
+    export.add_argument("--cost", choices=["quadratic", "cross-entropy"])
+    export.add_argument("--rule", choices=["gradient", "book-widget"])
+    for name, kind in (("w", float), ("b", float), ("eta", float), ("x", float), ("y", float), ("epochs", int)):
+        export.add_argument(f"--{name}", type=kind)
+    export.add_argument("--csv", type=Path, help="write the trajectory as CSV")
+    export.add_argument("--png", type=Path, help="write the cost-vs-epoch curve as PNG")
+    export.add_argument("--width", type=_pixels, default=1280)
+    export.add_argument("--height", type=_pixels, default=720)
+    shot = commands.add_parser("screenshot", help="render the main window after a complete run")
+    shot.add_argument("out", type=Path, metavar="OUT.png")
+    shot.add_argument("--preset", default="quadratic-saturated", help=f"one of: {presets}")
+    shot.add_argument("--width", type=_pixels, default=1280)
+    shot.add_argument("--height", type=_pixels, default=720)
+    return parser
+
+
+def export_parameters(args: argparse.Namespace) -> RunParameters:
+    """The preset's values (or the defaults), with every flag given on the command line applied."""
+    base = preset(args.preset).parameters if args.preset else RunParameters()
+    changes = {name: getattr(args, name) for name in OVERRIDABLE if getattr(args, name) is not None}
+    return base.with_changes(**changes)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from desktop.headless_export import ExportRequest, export, final_state_line
+
+    request = ExportRequest(export_parameters(args), args.csv, args.png, args.width, args.height)
+    training = export(request)
+    if training.diverged_at is not None:
+        print(f"{PROG}: warning: the run diverged at epoch {training.diverged_at}; "
+              "output ends at the last finite state", file=sys.stderr)
+    print(final_state_line(training))
+    return 0
+
+
+def _screenshot(args: argparse.Namespace) -> int:
+    from desktop.screenshot import write_screenshot
+
+    preset(args.preset)  # unknown names are a usage error, before any window exists
+    write_screenshot(args.out, args.preset, args.width, args.height)
+    return 0
+
+
+def _window(args: argparse.Namespace) -> int:
+    from desktop.app import run_window
+
+    if args.preset:
+        preset(args.preset)
+    return run_window(args.preset)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of `neuron-lab` and `python -m desktop`; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    handler = {"export": _export, "screenshot": _screenshot}.get(args.command, _window)
+    try:
+        return handler(args)
+    except ParameterError as error:
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as error:
+        target = f" {error.filename}" if getattr(error, "filename", None) else ""
+        print(f"{PROG}: cannot write{target}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_IO_ERROR

@@ -1,0 +1,45 @@
+"""Human words for a run: plot titles and status lines, all translatable.
+
+Kept apart from the widgets so the window, the exported figures and (later) the lecture views
+describe a run in the same words, including which update rule produced it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from model import CostName, RuleName, RunParameters
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RunDescriptions", text)
+
+
+def cost_label(cost: CostName) -> str:
+    return _tr("Quadratic cost") if cost is CostName.QUADRATIC else _tr("Cross-entropy cost")
+
+
+def rule_label(rule: RuleName) -> str:
+    if rule is RuleName.GRADIENT:
+        return _tr("true gradient")
+    return _tr("book widget rule (steps by dC/da)")
+
+
+def run_title(p: RunParameters) -> str:
+    """One line naming cost, rule, start values and η, e.g. for a plot title."""
+    return _tr("{cost}, {rule}: w₀ = {w:g}, b₀ = {b:g}, η = {eta:g}").format(
+        cost=cost_label(p.cost), rule=rule_label(p.rule), w=p.w, b=p.b, eta=p.eta
+    )
+
+
+def ended_message(outcome: str, epochs_done: int, final_a: float, diverged_at: int | None) -> str:
+    """Status line for a run that ended: finished, stopped by the user, or diverged."""
+    if outcome == "diverged":
+        return _tr(
+            "Diverged at epoch {epoch}: w or b left the finite range; showing the last finite state."
+        ).format(epoch=diverged_at)
+    if outcome == "stopped":
+        return _tr("Stopped at epoch {epoch}: a = {a:.4f}. Run starts again from the values set.").format(
+            epoch=epochs_done, a=final_a
+        )
+    return _tr("Finished {epoch} epochs: a = {a:.4f}.").format(epoch=epochs_done, a=final_a)

@@ -1,0 +1,44 @@
+"""`neuron-lab screenshot`: the whole main window after a complete run, rendered offscreen.
+
+It drives the real window and the real background trainer (at instant pace), so the picture is
+exactly what a user sees at the end of that run.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtGui import QImage
+
+from desktop.app import application, use_offscreen_platform
+from desktop.figures import save_png
+from desktop.main_window import MainWindow
+from desktop.pace import INSTANT
+
+RUN_TIMEOUT_MS = 120_000
+
+
+def render_window_after_run(preset_name: str, width: int, height: int) -> QImage:
+    """Open the window offscreen at `width` × `height`, run the preset to the end, grab it."""
+    use_offscreen_platform()
+    application()
+    window = MainWindow(pace=INSTANT)
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    window.load_preset(preset_name)
+    window.resize(width, height)
+    window.show()
+    loop = QEventLoop()
+    window.controller.run_ended.connect(lambda *_: loop.quit())
+    QTimer.singleShot(RUN_TIMEOUT_MS, loop.quit)
+    window.run()
+    loop.exec()
+    loop.processEvents()
+    image = window.grab().toImage()
+    window.close()
+    window.deleteLater()
+    return image
+
+
+def write_screenshot(path: Path, preset_name: str, width: int, height: int) -> None:
+    save_png(render_window_after_run(preset_name, width, height), path)
