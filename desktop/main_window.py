@@ -6,7 +6,6 @@ them in the background, and each `RunUpdate` is drawn by the plots and the diagr
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QSizePolicy,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -86,12 +84,13 @@ class MainWindow(QMainWindow):
         column.addWidget(self.diagram, 1)
         column.addLayout(controls)
         column.addWidget(self.panel)
-        left.setMaximumWidth(LEFT_COLUMN_WIDTH)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.plots)
-        splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
+        left.setFixedWidth(LEFT_COLUMN_WIDTH)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 6, 0)
+        row.addWidget(left)
+        row.addWidget(self.plots, 1)
+        self.setCentralWidget(central)
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -120,6 +119,10 @@ class MainWindow(QMainWindow):
         self.plots.start_run(self.current_run_id, parameters.epochs, run_title(parameters))
         self._set_running(True)
         self.statusBar().showMessage(self.tr("Running: {title}").format(title=run_title(parameters)))
+
+    def plots_run_ids(self) -> list[int]:
+        """Ids of the runs whose curves are on the plots."""
+        return self.plots.run_ids()
 
     def stop(self) -> None:
         """Halt the current run; what was computed stays on screen."""

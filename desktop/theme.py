@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPen
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,8 +28,10 @@ class Theme:
     axis_point_size: float = 13.0
     label_point_size: float = 14.0
 
-    def pen(self, colour: str) -> pg.mkPen:
-        return pg.mkPen(QColor(colour), width=self.curve_width)
+    def pen(self, colour: str, dashed: bool = False) -> QPen:
+        """A thick curve pen; dashed for a curve that may lie exactly on another (b under w)."""
+        style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
+        return pg.mkPen(QColor(colour), width=self.curve_width, style=style)
 
     def axis_font(self) -> QFont:
         font = QFont()

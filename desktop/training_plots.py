@@ -43,6 +43,7 @@ def styled_plot(title: str, y_label: str, theme: Theme) -> pg.PlotWidget:
         plot.getAxis(side).setTickFont(theme.axis_font())
         plot.getAxis(side).enableAutoSIPrefix(False)  # "(x0.001)" in a label confuses a class
     plot.setMouseEnabled(x=False, y=False)
+    plot.getPlotItem().setContentsMargins(4, 4, 24, 4)  # room for the last tick label
     return plot
 
 
@@ -61,7 +62,7 @@ class RunSeries:
         self.curves = {
             "cost": _curve(plots.cost_plot, theme.pen(theme.cost)),
             "w": _curve(plots.weights_plot, theme.pen(theme.weight), "w"),
-            "b": _curve(plots.weights_plot, theme.pen(theme.bias), "b"),
+            "b": _curve(plots.weights_plot, theme.pen(theme.bias, dashed=True), "b"),
             "a": _curve(plots.output_plot, theme.pen(theme.output)),
         }
 
@@ -98,7 +99,7 @@ class TrainingPlots(QWidget):
         self.weights_plot = styled_plot(_tr("Weight and bias"), _tr("value"), theme)
         self.output_plot = styled_plot(_tr("Output"), _tr("a = σ(z)"), theme)
         self.weights_plot.addLegend(offset=(-10, 10), labelTextSize=f"{theme.label_point_size:g}pt")
-        self.output_plot.setYRange(0.0, 1.0, padding=0.02)
+        self.output_plot.setYRange(0.0, 1.0, padding=0.05)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.cost_plot, 0, 0, 1, 2)
@@ -112,7 +113,7 @@ class TrainingPlots(QWidget):
         series = RunSeries(self, self._theme)
         self._series[run_id] = series
         for plot in (self.cost_plot, self.weights_plot, self.output_plot):
-            plot.setXRange(0, planned_epochs, padding=0.02)
+            plot.setXRange(0, planned_epochs, padding=0.03)
         self.cost_plot.setTitle(title, size=f"{self._theme.label_point_size:g}pt")
         return series
 
@@ -121,6 +122,9 @@ class TrainingPlots(QWidget):
         series = self._series.get(run_id)
         if series is not None:
             series.append(rows)
+
+    def run_ids(self) -> list[int]:
+        return list(self._series)
 
     def series(self, run_id: int) -> RunSeries:
         return self._series[run_id]
