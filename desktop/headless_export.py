@@ -9,10 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.app import application, use_offscreen_platform
 from desktop.atomic_file import write_text_atomically
-from desktop.figures import render_cost_figure, save_png
-from desktop.run_descriptions import run_title
 from model import RunParameters, Training
 from model.trajectory_csv import write_trajectory_csv
 
@@ -39,13 +36,22 @@ def export(request: ExportRequest) -> Training:
             lambda out: write_trajectory_csv(out, request.parameters, training.trajectory, note),
         )
     if request.png_path is not None:
-        use_offscreen_platform()
-        application()
-        image = render_cost_figure(
-            training.trajectory.rows(), run_title(request.parameters), request.width, request.height
-        )
-        save_png(image, request.png_path)
+        _write_png(request, training)
     return training
+
+
+def _write_png(request: ExportRequest, training: Training) -> None:
+    # Qt is imported only here, so a CSV-only or numbers-only export starts without it.
+    from desktop.app import application, use_offscreen_platform
+    from desktop.figures import render_cost_figure, save_png
+    from desktop.run_descriptions import run_title
+
+    use_offscreen_platform()
+    application()
+    image = render_cost_figure(
+        training.trajectory.rows(), run_title(request.parameters), request.width, request.height
+    )
+    save_png(image, request.png_path)
 
 
 def final_state_line(training: Training) -> str:
