@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from desktop.main_window import MainWindow
@@ -14,10 +15,20 @@ MIN_POINT_SIZE = 12.0
 """Base UI font size: readable on a projector without presentation scaling."""
 
 
+OFFSCREEN_NOTICES = ("This plugin does not support propagateSizeHints",)
+"""What the offscreen plugin says about itself on every window shown: noise for a CLI user."""
+
+
 def use_offscreen_platform() -> None:
     """Make Qt render without a display (for headless commands); must precede the QApplication."""
     if QApplication.instance() is None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        qInstallMessageHandler(_forward_unless_offscreen_notice)
+
+
+def _forward_unless_offscreen_notice(_mode: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    if not message.startswith(OFFSCREEN_NOTICES):
+        sys.stderr.write(message + "\n")
 
 
 def application() -> QApplication:

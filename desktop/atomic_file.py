@@ -17,22 +17,35 @@ from pathlib import Path
 def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield a temporary path to write; on success it replaces `target`, on error it is removed."""
     target = Path(target)
-    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
+    with _blaming(target):
+        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     os.close(fd)
     try:
         yield Path(temporary)
-        os.chmod(temporary, _mode_for(target))
-        os.replace(temporary, target)
+        with _blaming(target):
+            os.chmod(temporary, _mode_for(target))
+            os.replace(temporary, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
 
 
+@contextlib.contextmanager
+def _blaming(target: Path) -> Iterator[None]:
+    """Report I/O errors against the file the user named, not our hidden temporary file."""
+    try:
+        yield
+    except OSError as error:
+        raise OSError(error.errno, error.strerror, os.fspath(target)) from error
+
+
 def write_text_atomically(target: str | os.PathLike[str], write: Callable[[object], None]) -> None:
     """Call `write(stream)` with a text stream whose content becomes `target` if it succeeds."""
     with atomic_path(target) as temporary, open(temporary, "w", encoding="utf-8", newline="\n") as out:
         write(out)
+        out.flush()
+        os.fsync(out.fileno())  # the data is on disk before the rename makes it the file
 
 
 def _mode_for(target: Path) -> int:

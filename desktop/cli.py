@@ -27,7 +27,10 @@ class OneLineParser(argparse.ArgumentParser):
 
 
 def _pixels(text: str) -> int:
-    value = int(text)
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"size must be a whole number of pixels, got {text!r}") from None
     if not 16 <= value <= 16384:
         raise argparse.ArgumentTypeError(f"size must be 16..16384 pixels, got {value}")
     return value
@@ -67,6 +70,7 @@ def _export(args: argparse.Namespace) -> int:
     from desktop.headless_export import ExportRequest, export, final_state_line
 
     request = ExportRequest(export_parameters(args), args.csv, args.png, args.width, args.height)
+    request.check_folders()
     training = export(request)
     if training.diverged_at is not None:
         print(f"{PROG}: warning: the run diverged at epoch {training.diverged_at}; "

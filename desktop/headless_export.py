@@ -6,6 +6,7 @@ machine with no display.
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +24,12 @@ class ExportRequest:
     png_path: Path | None = None
     width: int = 1280
     height: int = 720
+
+    def check_folders(self) -> None:
+        """Raise OSError before any work if an output's folder is missing, so nothing is half done."""
+        for path in (self.csv_path, self.png_path):
+            if path is not None and not path.absolute().parent.is_dir():
+                raise OSError(errno.ENOENT, "no such folder", str(path))
 
 
 def export(request: ExportRequest) -> Training:

@@ -87,7 +87,7 @@ def test_run_again_restarts_from_the_spinbox_values(qtbot, make_window) -> None:
 
 
 def test_editing_a_value_during_a_run_does_not_touch_that_run(qtbot, make_window) -> None:
-    window = make_window(pace=Pace(3000.0))
+    window = make_window(pace=Pace(60.0))  # 300 epochs would take 5 s: the edits land mid-run
     params = window.panel.parameters()
     with qtbot.waitSignal(window.controller.run_ended, timeout=10_000):
         qtbot.mouseClick(window.run_button, Qt.MouseButton.LeftButton)
@@ -95,6 +95,7 @@ def test_editing_a_value_during_a_run_does_not_touch_that_run(qtbot, make_window
         window.panel.eta_box.setValue(2.5)
         window.panel.cost_box.setCurrentIndex(1)
         assert "apply when you press Run" in window.statusBar().currentMessage()
+        window.controller.set_pace(INSTANT)
     _, cost = window.plots.series(window.plots_run_ids()[0]).curve_data("cost")
     np.testing.assert_array_equal(cost, reference_rows(params).cost)
 
