@@ -48,7 +48,7 @@ def _positive(name: str, value: float) -> float:
 
 def _blend(a: QColor, b: QColor, t: float) -> QColor:
     """Colour a fraction ``t`` of the way from ``a`` to ``b``."""
-    mix = [round(x + (y - x) * t) for x, y in zip(a.getRgb()[:3], b.getRgb()[:3])]
+    mix = [round(x + (y - x) * t) for x, y in zip(a.getRgb()[:3], b.getRgb()[:3], strict=False)]
     return QColor(*mix)
 
 
@@ -239,7 +239,7 @@ class NeuronDiagram(QWidget):
             self._paint_neuron(p, lay)
             self._paint_labels(p, lay)
             _, w, b, _ = self._state
-            for name, value in zip(BARS, (w, b)):
+            for name, value in zip(BARS, (w, b), strict=False):
                 self._paint_bar(p, lay, name, value)
             self._paint_ticks(p, lay)
         finally:

@@ -17,7 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model import MAX_ABS_INPUT, MAX_EPOCHS, MAX_ETA, CostName, RuleName, RunParameters, load_presets
+from model import (
+    MAX_ABS_INPUT,
+    MAX_EPOCHS,
+    MAX_ETA,
+    CostName,
+    RuleName,
+    RunParameters,
+    load_presets,
+)
 
 CUSTOM = ""
 """Preset-chooser data of the "Custom" entry, selected as soon as a value is edited by hand."""

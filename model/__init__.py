@@ -8,8 +8,8 @@ from model.costs import CostName, cost_dC_da, cost_delta, cost_value
 from model.parameters import MAX_ABS_INPUT, MAX_EPOCHS, MAX_ETA, ParameterError, RunParameters
 from model.presets import Preset, load_presets, preset
 from model.sigmoid import sigmoid, sigmoid_prime, softplus
-from model.trajectory import COLUMNS, Trajectory, TrajectoryRows
 from model.training import Training
+from model.trajectory import COLUMNS, Trajectory, TrajectoryRows
 from model.update_rules import RuleName, step_delta
 
 __all__ = [

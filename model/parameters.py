@@ -99,8 +99,8 @@ def _convert(name: str, value: Any) -> Any:
             return int(as_float)
         return float(value)
     except (TypeError, ValueError, OverflowError):
-        choices = {"cost": list(CostName), "rule": list(RuleName)}.get(name)
-        hint = f" (choose from {', '.join(map(str, choices))})" if choices else ""
+        choices: dict[str, list[str]] = {"cost": list(CostName), "rule": list(RuleName)}
+        hint = f" (choose from {', '.join(choices[name])})" if name in choices else ""
         raise ParameterError(name, f"invalid value for {name}: {value!r}{hint}") from None
 
 

@@ -33,10 +33,12 @@ def one_minus_sigmoid(z: ArrayLike) -> FloatArray:
 def sigmoid_prime(z: ArrayLike) -> FloatArray:
     """σ'(z) = σ(z)(1 − σ(z)) = e^-|z| / (1 + e^-|z|)²: tiny, never negative, never NaN."""
     e = _exp_neg_abs(np.asarray(z, dtype=np.float64))
-    return e / (1.0 + e) ** 2
+    slope: FloatArray = e / (1.0 + e) ** 2
+    return slope
 
 
 def softplus(z: ArrayLike) -> FloatArray:
     """softplus(z) = ln(1 + e^z) = −ln(1 − σ(z)), finite for every finite z (no log(0))."""
     z = np.asarray(z, dtype=np.float64)
-    return np.maximum(z, 0.0) + np.log1p(_exp_neg_abs(z))
+    value: FloatArray = np.maximum(z, 0.0) + np.log1p(_exp_neg_abs(z))
+    return value

@@ -47,7 +47,7 @@ class TrajectoryRows:
 
     def at(self, index: int) -> dict[str, float]:
         """One row as plain Python numbers (epoch as int), e.g. for a readout or a log line."""
-        row = {name: float(column[index]) for name, column in zip(COLUMNS, self.columns())}
+        row = {name: float(column[index]) for name, column in zip(COLUMNS, self.columns(), strict=False)}
         row["epoch"] = int(self.epoch[index])
         return row
 

@@ -27,5 +27,5 @@ def write_trajectory_csv(out: TextIO, parameters: RunParameters, trajectory: Tra
         rows = trajectory.rows(start, min(start + BLOCK_ROWS, len(trajectory)))
         epoch, *floats = (column.tolist() for column in rows.columns())
         out.writelines(
-            f"{e},{','.join(map(repr, values))}\n" for e, *values in zip(epoch, *floats)
+            f"{e},{','.join(map(repr, values))}\n" for e, *values in zip(epoch, *floats, strict=False)
         )

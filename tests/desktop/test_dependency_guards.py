@@ -5,11 +5,11 @@ Python 3.11 after a few thousand calls; pyqtgraph 0.14.0's SVG export fails on Q
 """
 
 import sys
+from xml.etree import ElementTree
 
 import pyqtgraph as pg
 import pyqtgraph.exporters
 from PySide6.QtCore import QObject
-from xml.etree import ElementTree
 
 
 def test_void_qt_calls_do_not_leak_references_to_none(qapp) -> None:

@@ -5,7 +5,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from model import CostName, RunParameters, Training, cost_dC_da, cost_delta, cost_value, sigmoid, sigmoid_prime, softplus
+from model import (
+    CostName,
+    RunParameters,
+    Training,
+    cost_dC_da,
+    cost_delta,
+    cost_value,
+    sigmoid,
+    sigmoid_prime,
+    softplus,
+)
 
 EXTREMES = np.array([-1e308, -1e6, -745.0, -709.0, -40.0, 0.0, 40.0, 709.0, 745.0, 1e6, 1e308])
 

@@ -14,7 +14,7 @@ def test_stepping_equals_one_big_advance() -> None:
     while stepped.step():
         pass
     bulk.advance(10**9)
-    for a, b in zip(stepped.trajectory.rows().columns(), bulk.trajectory.rows().columns()):
+    for a, b in zip(stepped.trajectory.rows().columns(), bulk.trajectory.rows().columns(), strict=False):
         np.testing.assert_array_equal(a, b)
     assert stepped.epochs_done == bulk.epochs_done == 200 and stepped.finished
 

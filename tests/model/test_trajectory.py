@@ -3,7 +3,17 @@
 import numpy as np
 import pytest
 
-from model import COLUMNS, CostName, RunParameters, Training, Trajectory, cost_delta, cost_value, sigmoid, step_delta
+from model import (
+    COLUMNS,
+    CostName,
+    RunParameters,
+    Training,
+    Trajectory,
+    cost_delta,
+    cost_value,
+    sigmoid,
+    step_delta,
+)
 from model.trajectory import CHUNK_ROWS
 
 
