@@ -6,7 +6,7 @@ them in the background, and each `RunUpdate` is drawn by the plots and the diagr
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,7 +26,9 @@ from desktop.training_controller import TrainingController
 from desktop.training_plots import TrainingPlots
 from model import RunParameters, Training
 
-LEFT_COLUMN_WIDTH = 430
+LEFT_COLUMN_SHARE = 0.3
+LEFT_COLUMN_MIN, LEFT_COLUMN_MAX = 430, 640
+"""The left column takes 30 % of the width within these bounds: the diagram grows on big screens."""
 
 
 class MainWindow(QMainWindow):
@@ -55,7 +57,7 @@ class MainWindow(QMainWindow):
         self.controller.run_ended.connect(self._on_run_ended)
         self.run_button.clicked.connect(self.run)
         self.stop_button.clicked.connect(self.stop)
-        self.panel.edited.connect(self._on_parameters_edited)
+        self.panel.changed.connect(self._on_parameters_changed)
         self._set_running(False)
         self._show_start_state(self.panel.parameters())
         self.statusBar().showMessage(self.tr("Choose a preset or set values, then press Run."))
@@ -79,12 +81,12 @@ class MainWindow(QMainWindow):
         controls.addWidget(self.run_button)
         controls.addWidget(self.stop_button)
         self.diagram.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        left = QWidget()
+        left = self._left_column = QWidget()
         column = QVBoxLayout(left)
         column.addWidget(self.diagram, 1)
         column.addLayout(controls)
         column.addWidget(self.panel)
-        left.setFixedWidth(LEFT_COLUMN_WIDTH)
+        left.setFixedWidth(LEFT_COLUMN_MIN)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 6, 0)
@@ -104,7 +106,6 @@ class MainWindow(QMainWindow):
     def load_preset(self, name: str) -> None:
         """Fill the panel with a preset's values and show its start state."""
         self.panel.load_preset(name)
-        self._show_start_state(self.panel.parameters())
 
     def run(self) -> None:
         """(Re)start a run from the panel's values; any current run is stopped first."""
@@ -146,7 +147,7 @@ class MainWindow(QMainWindow):
         message = ended_message(outcome, epoch, self.last_row["a"], self._diverged_at)
         self.statusBar().showMessage(message)
 
-    def _on_parameters_edited(self) -> None:
+    def _on_parameters_changed(self) -> None:
         if self.current_run_id is None:
             self._show_start_state(self.panel.parameters())
         else:
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         """Show epoch 0 of the values set (the model derives a from w, b and x)."""
         self.shown_parameters = p
         self._show_row(Training(p).trajectory.row(0))
+        self.plots.show_plan(p.epochs, run_title(p))
 
     def _show_row(self, row: dict[str, float]) -> None:
         self.diagram.show_state(self.shown_parameters.x, row["w"], row["b"], row["a"])
@@ -168,6 +170,11 @@ class MainWindow(QMainWindow):
     def _set_running(self, running: bool) -> None:
         self.stop_button.setEnabled(running)
         self.stop_action.setEnabled(running)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        share = round(event.size().width() * LEFT_COLUMN_SHARE)
+        self._left_column.setFixedWidth(min(max(share, LEFT_COLUMN_MIN), LEFT_COLUMN_MAX))
+        super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Stop and join the trainer thread before the window goes away."""

@@ -46,9 +46,13 @@ def preset_description(name: str) -> str:
 
 
 class ParameterPanel(QWidget):
-    """Widgets for every field of `RunParameters`; emits `edited` when the user changes one."""
+    """Widgets for every field of `RunParameters`.
 
-    edited = Signal()
+    `changed` is emitted once whenever the values shown change: a value edited by hand, or a
+    preset chosen in the combo box or by `load_preset`. `set_parameters` emits nothing.
+    """
+
+    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,7 +125,7 @@ class ParameterPanel(QWidget):
         ).validated()
 
     def set_parameters(self, p: RunParameters) -> None:
-        """Show `p` in the widgets without emitting `edited`."""
+        """Show `p` in the widgets without emitting `changed`."""
         blockers = [QSignalBlocker(box) for box in self._value_widgets()]
         self.w_box.setValue(p.w)
         self.b_box.setValue(p.b)
@@ -138,8 +142,10 @@ class ParameterPanel(QWidget):
         index = self.preset_box.findData(name)
         if index < 0:
             raise KeyError(name)
-        self.preset_box.setCurrentIndex(index)
-        self._preset_chosen(index)
+        if index == self.preset_box.currentIndex():
+            self._preset_chosen(index)  # re-apply: the values may have been edited since
+        else:
+            self.preset_box.setCurrentIndex(index)
 
     def preset_name(self) -> str:
         """The selected preset's name, or "" when the values were edited by hand."""
@@ -156,9 +162,10 @@ class ParameterPanel(QWidget):
             return
         self.set_parameters(load_presets()[name].parameters)
         self.description.setText(preset_description(name))
+        self.changed.emit()
 
     def _edited_by_hand(self) -> None:
         with QSignalBlocker(self.preset_box):
             self.preset_box.setCurrentIndex(self.preset_box.findData(CUSTOM))
         self.description.setText(self.tr("Values set by hand."))
-        self.edited.emit()
+        self.changed.emit()

@@ -112,10 +112,14 @@ class TrainingPlots(QWidget):
         """Make curves for a new run; the epoch axis spans the whole plan, as in the book."""
         series = RunSeries(self, self._theme)
         self._series[run_id] = series
+        self.show_plan(planned_epochs, title)
+        return series
+
+    def show_plan(self, planned_epochs: int, title: str) -> None:
+        """Set the epoch axes and the title for a run about to start (or just set up)."""
         for plot in (self.cost_plot, self.weights_plot, self.output_plot):
             plot.setXRange(0, planned_epochs, padding=0.03)
         self.cost_plot.setTitle(title, size=f"{self._theme.label_point_size:g}pt")
-        return series
 
     def append(self, run_id: int, rows: TrajectoryRows) -> None:
         """Draw a batch of a run's rows (ignored if the run was cleared meanwhile)."""

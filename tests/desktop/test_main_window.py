@@ -137,3 +137,16 @@ def test_diverging_run_says_so(qtbot, make_window) -> None:
     run_to_end(qtbot, window)
     assert "Diverged at epoch 2" in window.statusBar().currentMessage()
     assert all(np.isfinite(v) for v in window.diagram.state())
+
+
+def test_choosing_a_preset_shows_its_start_state_and_epoch_axis(qtbot, make_window) -> None:
+    window = make_window(preset_name="quadratic-good-start")
+    window.panel.epochs_box.setValue(1000)
+    assert window.plots.cost_plot.viewRange()[0][1] > 1000
+    window.panel.preset_box.setCurrentIndex(window.panel.preset_box.findData("cross-entropy-saturated"))
+    expected = reference_rows(preset("cross-entropy-saturated").parameters, 0)
+    assert window.diagram.state() == (1.0, 2.0, 2.0, expected.a[0])
+    assert window.epoch_label.text() == "Epoch 0 / 300"
+    low, high = window.plots.cost_plot.viewRange()[0]
+    assert low < 0 < 300 < high < 320
+    assert "Cross-entropy cost" in window.plots.cost_plot.getPlotItem().titleLabel.text

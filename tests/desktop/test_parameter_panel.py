@@ -21,19 +21,28 @@ def test_every_preset_fills_the_widgets_exactly(qtbot) -> None:
         assert panel.description.text() == preset.description
 
 
-def test_choosing_a_preset_in_the_combo_box_emits_no_edit(qtbot) -> None:
+def test_choosing_a_preset_in_the_combo_box_emits_one_change(qtbot) -> None:
     panel = make_panel(qtbot)
-    edits = []
-    panel.edited.connect(lambda: edits.append(1))
+    changes = []
+    panel.changed.connect(lambda: changes.append(panel.parameters()))
     panel.preset_box.setCurrentIndex(panel.preset_box.findData("book-cross-entropy-saturated"))
     assert panel.parameters().rule is RuleName.BOOK_WIDGET and panel.parameters().eta == 0.005
-    assert edits == []
+    assert changes == [panel.parameters()]
+    assert panel.preset_name() == "book-cross-entropy-saturated"
 
 
-def test_editing_by_hand_switches_to_custom_and_emits_edited(qtbot) -> None:
+def test_set_parameters_emits_nothing(qtbot) -> None:
+    panel = make_panel(qtbot)
+    changes = []
+    panel.changed.connect(lambda: changes.append(1))
+    panel.set_parameters(panel.parameters().with_changes(w=-3.0, cost="cross-entropy"))
+    assert changes == [] and panel.parameters().w == -3.0
+
+
+def test_editing_by_hand_switches_to_custom_and_emits_changed(qtbot) -> None:
     panel = make_panel(qtbot)
     panel.load_preset("quadratic-saturated")
-    with qtbot.waitSignal(panel.edited, timeout=1000):
+    with qtbot.waitSignal(panel.changed, timeout=1000):
         panel.w_box.setFocus()
         qtbot.keyClick(panel.w_box, Qt.Key.Key_Up)
     assert panel.preset_name() == CUSTOM
