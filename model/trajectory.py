@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from model.costs import CostName, cost_delta, cost_value
-from model.sigmoid import FloatArray, sigmoid
+from model.sigmoid import FloatArray, sigmoid, sigmoid_prime
 
 CHUNK_ROWS = 1 << 16
 
@@ -116,6 +116,12 @@ class Trajectory:
         """One epoch's full state in O(1); negative epochs count from the end."""
         epoch = epoch + self._length if epoch < 0 else epoch
         return self.rows(epoch, epoch + 1).at(0)
+
+    def state(self, epoch: int) -> dict[str, float]:
+        """`row(epoch)` plus σ'(z), the factor that makes quadratic-cost learning slow."""
+        row = self.row(epoch)
+        row["sigma_prime"] = float(sigmoid_prime(row["z"]))
+        return row
 
     def _checked_range(self, start: int, stop: int) -> tuple[int, int]:
         if not 0 <= start <= stop <= self._length:
