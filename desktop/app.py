@@ -38,6 +38,7 @@ def application() -> QApplication:
         app = QApplication(sys.argv[:1])
         app.setApplicationName("Neuron Lab")
         app.setOrganizationName("Neuron Lab")
+        app.setStyle("Fusion")  # the same look everywhere, and palettes (themes) apply fully
         font = app.font()
         font.setPointSizeF(max(font.pointSizeF(), MIN_POINT_SIZE))
         app.setFont(font)

@@ -1,180 +1,236 @@
-"""The main window: neuron diagram, parameter panel and Run/Stop on the left, live plots right.
+"""The main window: diagram, readouts and parameters on the left, live plots on the right,
+transport toolbar on top, replay timeline and speed underneath.
 
-The window only wires things together: the panel makes `RunParameters`, the controller runs
-them in the background, and each `RunUpdate` is drawn by the plots and the diagram.
+The window wires things together and decides what is shown: the panel makes `RunParameters`,
+the `RunSession` runs them through the background trainer and moves the cursor, and every view
+draws the cursor's state, which the model derives.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QResizeEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.lecture_wiring import wire_lecture_controls
 from desktop.neuron_diagram import NeuronDiagram
 from desktop.pace import BOOK_PACE, Pace
 from desktop.parameter_panel import ParameterPanel
-from desktop.run_descriptions import ended_message, run_title
-from desktop.trainer_worker import RunUpdate
+from desktop.presentation import Presentation
+from desktop.readouts_panel import ReadoutsPanel
+from desktop.run_descriptions import ended_message, hint_message, run_title
+from desktop.run_session import PlayState, RunSession
+from desktop.theme import Theme
+from desktop.timeline_bar import TimelineBar
 from desktop.training_controller import TrainingController
 from desktop.training_plots import TrainingPlots
+from desktop.window_actions import build_actions
 from model import RunParameters, Training
+from model.insights import learning_hint
 
 LEFT_COLUMN_SHARE = 0.3
 LEFT_COLUMN_MIN, LEFT_COLUMN_MAX = 430, 640
 """The left column takes 30 % of the width within these bounds: the diagram grows on big screens."""
 
 
-class MainWindow(QMainWindow):
-    """Neuron Lab's window. `run()` starts a run from the panel's values, `stop()` halts it."""
+def _scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
 
-    def __init__(self, pace: Pace = BOOK_PACE, parent: QWidget | None = None) -> None:
+
+class MainWindow(QMainWindow):
+    """Neuron Lab's window. `run()` starts a run from the panel's values; keys drive the rest."""
+
+    def __init__(self, pace: Pace = BOOK_PACE, presentation: Presentation | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Neuron Lab: watch a neuron learn"))
-        self.pace = pace
         self.controller = TrainingController(self)
-        self.current_run_id: int | None = None
-        self.shown_parameters = RunParameters()
-        self.last_row: dict[str, float] | None = None
-        self._diverged_at: int | None = None
+        self.session = RunSession(self.controller, pace)
+        self.presentation = presentation or Presentation(self)
         self.diagram = NeuronDiagram()
+        self.readouts = ReadoutsPanel()
         self.panel = ParameterPanel()
-        self.plots = TrainingPlots()
+        self.plots = TrainingPlots(self.presentation.theme())
+        self.timeline = TimelineBar()
         self.epoch_label = QLabel()
-        self.run_action = self._action(self.tr("&Run"), QKeySequence("Ctrl+Return"), self.run)
-        self.stop_action = self._action(self.tr("&Stop"), QKeySequence("Esc"), self.stop)
+        self.actions_by_name = build_actions(self)
         self.run_button = QPushButton(self.tr("Run"))
         self.stop_button = QPushButton(self.tr("Stop"))
+        self.shown_parameters = RunParameters()
+        self.shown_state: dict[str, float] | None = None
+        self._last_hint: object = None
         self._build_layout()
-        self._build_menu()
-        self.controller.updated.connect(self._on_update)
-        self.controller.run_ended.connect(self._on_run_ended)
-        self.run_button.clicked.connect(self.run)
-        self.stop_button.clicked.connect(self.stop)
-        self.panel.changed.connect(self._on_parameters_changed)
-        self._set_running(False)
+        wire_lecture_controls(self)
+        self.presentation.changed.connect(self.apply_theme)
+        self.presentation.apply()
         self._show_start_state(self.panel.parameters())
-        self.statusBar().showMessage(self.tr("Choose a preset or set values, then press Run."))
+        self.statusBar().showMessage(self.tr("Choose a preset or set values, then press Run (Ctrl+Enter) or Space."))
 
-    def _action(self, text: str, shortcut: QKeySequence, slot: object) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
+    # -- layout ---------------------------------------------------------------------------------
     def _build_layout(self) -> None:
-        counter_font = QFont(self.font())
-        counter_font.setPointSizeF(counter_font.pointSizeF() * 1.5)
-        counter_font.setBold(True)
-        self.epoch_label.setFont(counter_font)
-        self.run_button.setToolTip(self.tr("Run from the values set (Ctrl+Enter)"))
-        self.stop_button.setToolTip(self.tr("Stop, keeping what was computed (Esc)"))
+        for button in (self.run_button, self.stop_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to Play/Pause
+        self.run_button.setToolTip(self.actions_by_name["run"].toolTip())
+        self.stop_button.setToolTip(self.actions_by_name["stop"].toolTip())
         controls = QHBoxLayout()
         controls.addWidget(self.epoch_label, 1)
         controls.addWidget(self.run_button)
         controls.addWidget(self.stop_button)
-        self.diagram.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.tabs = QTabWidget()
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs.addTab(_scrolled(self.readouts), self.tr("Readouts"))
+        self.tabs.addTab(_scrolled(self.panel), self.tr("Parameters"))
         left = self._left_column = QWidget()
         column = QVBoxLayout(left)
-        column.addWidget(self.diagram, 1)
+        column.addWidget(self.diagram, 2)
         column.addLayout(controls)
-        column.addWidget(self.panel)
+        column.addWidget(self.tabs, 3)
+        self.readouts.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         left.setFixedWidth(LEFT_COLUMN_MIN)
+        right = QWidget()
+        right_column = QVBoxLayout(right)
+        right_column.setContentsMargins(0, 0, 0, 0)
+        right_column.addWidget(self.plots, 1)
+        right_column.addWidget(self.timeline)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 6, 0)
         row.addWidget(left)
-        row.addWidget(self.plots, 1)
+        row.addWidget(right, 1)
         self.setCentralWidget(central)
+        self.plots.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusProxy(self.plots)
 
-    def _build_menu(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = file_menu.addAction(self.tr("&Quit"))
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        run_menu = self.menuBar().addMenu(self.tr("&Training"))
-        run_menu.addAction(self.run_action)
-        run_menu.addAction(self.stop_action)
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_left_column(event.size().width())
+        super().resizeEvent(event)
 
-    def load_preset(self, name: str) -> None:
-        """Fill the panel with a preset's values and show its start state."""
-        self.panel.load_preset(name)
+    def _fit_left_column(self, window_width: int) -> None:
+        """30 % of the width, within bounds that grow with the presentation scale."""
+        grow = self.presentation.scale ** 0.5
+        low, high = LEFT_COLUMN_MIN * grow, LEFT_COLUMN_MAX * grow
+        share = window_width * LEFT_COLUMN_SHARE
+        self._left_column.setFixedWidth(round(min(max(share, low), high, window_width * 0.5)))
 
-    def run(self) -> None:
-        """(Re)start a run from the panel's values; any current run is stopped first."""
-        if self.current_run_id is not None:
-            self.controller.stop(self.current_run_id)
-        parameters = self.panel.parameters()
-        self.plots.clear_runs()
-        self.shown_parameters = parameters
-        self.last_row = None
-        self._diverged_at = None
-        self.current_run_id = self.controller.start(parameters, self.pace)
-        self.plots.start_run(self.current_run_id, parameters.epochs, run_title(parameters))
-        self._set_running(True)
-        self.statusBar().showMessage(self.tr("Running: {title}").format(title=run_title(parameters)))
+    # -- commands -------------------------------------------------------------------------------
+    @property
+    def pace(self) -> Pace:
+        return self.session.pace
+
+    @pace.setter
+    def pace(self, pace: Pace) -> None:
+        self.session.set_pace(pace)
+
+    @property
+    def current_run_id(self) -> int | None:
+        """The run the worker is still computing (playing or paused), if any."""
+        return self.session.run_id if self.session.alive else None
+
+    @property
+    def last_row(self) -> dict[str, float] | None:
+        """The newest computed epoch's state, if a run has begun."""
+        return self.session.state_at(self.session.last_epoch) if self.session.last_epoch >= 0 else None
 
     def plots_run_ids(self) -> list[int]:
         """Ids of the runs whose curves are on the plots."""
         return self.plots.run_ids()
 
+    def load_preset(self, name: str) -> None:
+        """Fill the panel with a preset's values (its start state is shown)."""
+        self.panel.load_preset(name)
+
+    def run(self) -> None:
+        """(Re)start a run from the panel's values, playing."""
+        self.session.start(self.panel.parameters())
+        self.plots.setFocus()
+
+    def reset(self) -> None:
+        """A new run from the panel's values, paused at epoch 0 (step it with the arrow keys)."""
+        self.session.start(self.panel.parameters(), paused=True)
+        self.plots.setFocus()
+
+    def toggle_play(self) -> None:
+        """Space: start a run if there is none, else play/pause."""
+        if self.session.state is PlayState.IDLE:
+            self.run()
+        else:
+            self.session.toggle()
+
     def stop(self) -> None:
         """Halt the current run; what was computed stays on screen."""
-        if self.current_run_id is not None:
-            self.controller.stop(self.current_run_id)
+        self.session.stop()
 
-    def _on_update(self, update: RunUpdate) -> None:
-        if update.run_id != self.current_run_id:
-            return  # a late batch of a run that was replaced
-        self.plots.append(update.run_id, update.rows)
-        self.last_row = update.rows.at(len(update.rows) - 1)
-        self._diverged_at = update.diverged_at
-        self._show_row(self.last_row)
+    # -- views ----------------------------------------------------------------------------------
+    def on_run_started(self, run_id: int, parameters: RunParameters) -> None:
+        self.shown_parameters = parameters
+        self.plots.clear_runs()
+        self.plots.start_run(run_id, parameters.epochs, run_title(parameters))
+        self._last_hint = None
+        self.statusBar().showMessage(self.tr("Running: {title}").format(title=run_title(parameters)))
 
-    def _on_run_ended(self, run_id: int, outcome: str) -> None:
-        if run_id != self.current_run_id or self.last_row is None:
-            return
-        self.current_run_id = None
-        self._set_running(False)
-        epoch = int(self.last_row["epoch"])
-        message = ended_message(outcome, epoch, self.last_row["a"], self._diverged_at)
-        self.statusBar().showMessage(message)
+    def on_cursor_moved(self, epoch: int) -> None:
+        """Show the state at `epoch` everywhere: diagram, readouts, counter, cursor, timeline."""
+        state = self.session.state_at(epoch)
+        self._show_state(state)
+        self.plots.set_cursor(epoch)
+        self.timeline.show_position(epoch, self.session.last_epoch)
+        hint = learning_hint(state, self.shown_parameters.cost, self.shown_parameters.y)
+        if hint is not None and (hint.kind != getattr(self._last_hint, "kind", None)):
+            self.statusBar().showMessage(hint_message(hint))
+        self._last_hint = hint
 
-    def _on_parameters_changed(self) -> None:
-        if self.current_run_id is None:
-            self._show_start_state(self.panel.parameters())
+    def on_run_ended(self, outcome: str, diverged_at: int | None) -> None:
+        last = self.session.state_at(self.session.last_epoch)
+        self.statusBar().showMessage(ended_message(outcome, int(last["epoch"]), last["a"], diverged_at))
+
+    def on_parameters_changed(self) -> None:
+        if self.session.alive:
+            self.statusBar().showMessage(self.tr("The new values apply when you press Run or R."))
         else:
-            self.statusBar().showMessage(self.tr("The new values apply when you press Run again."))
+            self._show_start_state(self.panel.parameters())
 
     def _show_start_state(self, p: RunParameters) -> None:
         """Show epoch 0 of the values set (the model derives a from w, b and x)."""
+        if self.session.alive:
+            return
         self.shown_parameters = p
-        self._show_row(Training(p).trajectory.row(0))
+        self._show_state(Training(p).trajectory.state(0))
         self.plots.show_plan(p.epochs, run_title(p))
 
-    def _show_row(self, row: dict[str, float]) -> None:
-        self.diagram.show_state(self.shown_parameters.x, row["w"], row["b"], row["a"])
+    def _show_state(self, state: dict[str, float]) -> None:
+        self.shown_state = state
+        self.diagram.show_state(self.shown_parameters.x, state["w"], state["b"], state["a"])
+        self.readouts.show_state(state)
         self.epoch_label.setText(
-            self.tr("Epoch {epoch} / {total}").format(
-                epoch=int(row["epoch"]), total=self.shown_parameters.epochs
-            )
+            self.tr("Epoch {epoch:,} / {total:,}").format(epoch=int(state["epoch"]), total=self.shown_parameters.epochs)
         )
 
-    def _set_running(self, running: bool) -> None:
-        self.stop_button.setEnabled(running)
-        self.stop_action.setEnabled(running)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        share = round(event.size().width() * LEFT_COLUMN_SHARE)
-        self._left_column.setFixedWidth(min(max(share, LEFT_COLUMN_MIN), LEFT_COLUMN_MAX))
-        super().resizeEvent(event)
+    def apply_theme(self, theme: Theme) -> None:
+        """Restyle every view for a theme and scale (from `Presentation`)."""
+        self.plots.apply_theme(theme)
+        self.diagram.set_colors(QColor(theme.background), QColor(theme.foreground))
+        self.diagram.set_scale(theme.scale)
+        self.readouts.set_colors(QColor(theme.background), QColor(theme.foreground), QColor(theme.accent))
+        self.readouts.set_scale(theme.scale)
+        self._fit_left_column(self.width())
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.epoch_label.setFont(font)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Stop and join the trainer thread before the window goes away."""

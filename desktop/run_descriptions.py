@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from model import CostName, RuleName, RunParameters
+from model.insights import Hint, HintKind
 
 
 def _tr(text: str) -> str:
@@ -43,3 +44,17 @@ def ended_message(outcome: str, epochs_done: int, final_a: float, diverged_at: i
             epoch=epochs_done, a=final_a
         )
     return _tr("Finished {epoch} epochs: a = {a:.4f}.").format(epoch=epochs_done, a=final_a)
+
+
+def hint_message(hint: Hint) -> str:
+    """A status-bar sentence for a model `Hint`, in the chapter's words."""
+    if hint.kind is HintKind.SATURATED_SLOW:
+        return _tr(
+            "Learning is slow: σ'(z) = {value:.2g}. The neuron is saturated, so ∂C/∂w = (a − y)·σ'(z)·x "
+            "is tiny however wrong a is."
+        ).format(value=hint.value)
+    if hint.kind is HintKind.LARGE_ERROR_FAST:
+        return _tr(
+            "Large error, fast learning: with cross-entropy ∂C/∂w = x·(a − y) = {value:.3g}; σ'(z) cancels."
+        ).format(value=hint.value)
+    return _tr("Nearly learned: the cost is down to {value:.2g}.").format(value=hint.value)

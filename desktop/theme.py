@@ -1,32 +1,50 @@
-"""Colours, pens and fonts of the light, projector-friendly theme (a dark one comes later).
+"""Colours, pens and fonts of the light (default) and dark themes, at any presentation scale.
 
 Colours are the Okabe–Ito colour-blind-safe palette; curves are thick and fonts large so a
-plot reads from the back of a lecture room.
+plot reads from the back of a lecture room. `Theme.scaled` multiplies every size for the
+presentation view (Ctrl+= / Ctrl+−).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtGui import QColor, QFont, QPalette, QPen
 
 
 @dataclass(frozen=True, slots=True)
 class Theme:
-    """Everything that sets the look of plots and diagram."""
+    """Everything that sets the look of plots, diagram and readouts."""
 
+    name: str = "light"
     background: str = "#ffffff"
     foreground: str = "#111111"
+    window: str = "#efefef"
     grid_alpha: float = 0.25
     cost: str = "#0b3d91"
     weight: str = "#0072b2"
     bias: str = "#d55e00"
     output: str = "#009e73"
+    guess: str = "#cc79a7"
+    cursor: str = "#7a7a7a"
+    accent: str = "#c0392b"
     curve_width: float = 3.0
     axis_point_size: float = 13.0
     label_point_size: float = 14.0
+    scale: float = 1.0
+
+    def scaled(self, scale: float) -> Theme:
+        """The same theme with every size multiplied by `scale` (relative to scale 1.0)."""
+        factor = scale / self.scale
+        return replace(
+            self,
+            scale=scale,
+            curve_width=self.curve_width * factor,
+            axis_point_size=self.axis_point_size * factor,
+            label_point_size=self.label_point_size * factor,
+        )
 
     def pen(self, colour: str, dashed: bool = False) -> QPen:
         """A thick curve pen; dashed for a curve that may lie exactly on another (b under w)."""
@@ -38,8 +56,39 @@ class Theme:
         font.setPointSizeF(self.axis_point_size)
         return font
 
+    def palette(self) -> QPalette:
+        """Widget colours for this theme (used with the Fusion style)."""
+        palette = QPalette()
+        roles = QPalette.ColorRole
+        for role, colour in (
+            (roles.Window, self.window), (roles.Base, self.background), (roles.AlternateBase, self.window),
+            (roles.WindowText, self.foreground), (roles.Text, self.foreground),
+            (roles.Button, self.window), (roles.ButtonText, self.foreground),
+            (roles.ToolTipBase, self.background), (roles.ToolTipText, self.foreground),
+            (roles.Highlight, self.weight), (roles.HighlightedText, "#ffffff"),
+        ):
+            palette.setColor(role, QColor(colour))
+        palette.setColor(QPalette.ColorGroup.Disabled, roles.ButtonText, QColor(self.cursor))
+        palette.setColor(QPalette.ColorGroup.Disabled, roles.WindowText, QColor(self.cursor))
+        palette.setColor(QPalette.ColorGroup.Disabled, roles.Text, QColor(self.cursor))
+        return palette
+
 
 LIGHT = Theme()
+DARK = Theme(
+    name="dark",
+    background="#101418",
+    foreground="#f2f2f2",
+    window="#1c2128",
+    cost="#56b4e9",
+    weight="#56b4e9",
+    bias="#e69f00",
+    output="#3fd0a4",
+    guess="#f0a8d0",
+    cursor="#a0a0a0",
+    accent="#ff7b6b",
+)
+THEMES = {theme.name: theme for theme in (LIGHT, DARK)}
 
 
 def apply_plot_defaults(theme: Theme = LIGHT) -> None:

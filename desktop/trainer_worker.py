@@ -42,10 +42,11 @@ class RunOutcome:
 class _ActiveRun:
     """A run being computed, its pace, and how many of its rows the GUI has been sent."""
 
-    def __init__(self, training: Training, pace: Pace) -> None:
+    def __init__(self, training: Training, pace: Pace, paused: bool) -> None:
         self.training = training
         self.budget = TickBudget(pace)
         self.rows_sent = 0
+        self.paused = paused
 
 
 class TrainerWorker(QObject):
@@ -62,14 +63,34 @@ class TrainerWorker(QObject):
         self._timer.setInterval(TICK_INTERVAL_MS)
         self._timer.timeout.connect(self.tick)
 
-    @Slot(int, object, object)
-    def start_run(self, run_id: int, parameters: RunParameters, pace: Pace) -> None:
-        """Begin a run; its start state is sent at once, then epochs follow at `pace`."""
-        run = _ActiveRun(Training(parameters), pace)
+    @Slot(int, object, object, bool)
+    def start_run(self, run_id: int, parameters: RunParameters, pace: Pace, paused: bool = False) -> None:
+        """Begin a run; its start state is sent at once, then epochs follow at `pace` unless paused."""
+        run = _ActiveRun(Training(parameters), pace, paused)
         self._runs[run_id] = run
         self._send(run_id, run)
-        if not self._timer.isActive():
-            self._timer.start()
+        self._update_timer()
+
+    @Slot(int, bool)
+    def set_paused(self, run_id: int, paused: bool) -> None:
+        """Pause a run (it keeps its state and waits) or let it go on at its pace."""
+        if run_id in self._runs:
+            self._runs[run_id].paused = paused
+            self._update_timer()
+
+    @Slot(int, int)
+    def advance_run(self, run_id: int, count: int) -> None:
+        """Compute `count` more epochs of a run now, whatever its pace, and send them."""
+        run = self._runs.get(run_id)
+        if run is not None:
+            run.training.advance(count)
+            self._send_and_retire(run_id, run)
+
+    @Slot(int, object)
+    def set_run_pace(self, run_id: int, pace: Pace) -> None:
+        """Change one run's pace (e.g. instant, to run it to the end)."""
+        if run_id in self._runs:
+            self._runs[run_id].budget = TickBudget(pace)
 
     @Slot(int)
     def stop_run(self, run_id: int) -> None:
@@ -93,19 +114,30 @@ class TrainerWorker(QObject):
 
     @Slot()
     def tick(self) -> None:
-        """Advance every active run by its share of this tick, then send one update per run."""
-        instant = [run for run in self._runs.values() if run.budget.pace.instant]
-        for run in self._runs.values():
+        """Advance every running run by its share of this tick, then send one update per run."""
+        running = [(run_id, run) for run_id, run in self._runs.items() if not run.paused]
+        for _, run in running:
             if not run.budget.pace.instant:
                 run.training.advance(run.budget.epochs_this_tick())
-        self._advance_instant(instant)
-        for run_id, run in list(self._runs.items()):
-            self._send(run_id, run)
-            if run.training.finished:
-                del self._runs[run_id]
-                diverged = run.training.diverged_at is not None
-                self.run_ended.emit(run_id, RunOutcome.DIVERGED if diverged else RunOutcome.FINISHED)
-        if not self._runs:
+        self._advance_instant([run for _, run in running if run.budget.pace.instant])
+        for run_id, run in running:
+            self._send_and_retire(run_id, run)
+        self._update_timer()
+
+    def _send_and_retire(self, run_id: int, run: _ActiveRun) -> None:
+        self._send(run_id, run)
+        if run.training.finished:
+            del self._runs[run_id]
+            diverged = run.training.diverged_at is not None
+            self.run_ended.emit(run_id, RunOutcome.DIVERGED if diverged else RunOutcome.FINISHED)
+            self._update_timer()
+
+    def _update_timer(self) -> None:
+        """Tick only while some run is running: an idle or paused worker costs nothing."""
+        if any(not run.paused for run in self._runs.values()):
+            if not self._timer.isActive():
+                self._timer.start()
+        else:
             self._timer.stop()
 
     def _advance_instant(self, runs: list[_ActiveRun]) -> None:

@@ -24,9 +24,12 @@ class TrainingController(QObject):
 
     updated = Signal(object)  # RunUpdate
     run_ended = Signal(int, str)  # run id, RunOutcome
-    _start_requested = Signal(int, object, object)
+    _start_requested = Signal(int, object, object, bool)
     _stop_requested = Signal(int)
     _pace_requested = Signal(object)
+    _run_pace_requested = Signal(int, object)
+    _pause_requested = Signal(int, bool)
+    _advance_requested = Signal(int, int)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +41,9 @@ class TrainingController(QObject):
         self._start_requested.connect(self._worker.start_run)
         self._stop_requested.connect(self._worker.stop_run)
         self._pace_requested.connect(self._worker.set_pace)
+        self._run_pace_requested.connect(self._worker.set_run_pace)
+        self._pause_requested.connect(self._worker.set_paused)
+        self._advance_requested.connect(self._worker.advance_run)
         self._worker.updated.connect(self.updated)
         self._worker.run_ended.connect(self.run_ended)
         # Emitted from the ending thread itself: the worker's timer stops in its own thread.
@@ -45,12 +51,24 @@ class TrainingController(QObject):
         self._thread.finished.connect(self._worker.deleteLater)
         self._thread.start()
 
-    def start(self, parameters: RunParameters, pace: Pace = BOOK_PACE) -> int:
-        """Start a run in the background; return its id (updates carry it)."""
+    def start(self, parameters: RunParameters, pace: Pace = BOOK_PACE, paused: bool = False) -> int:
+        """Start a run in the background (or set it up paused); return its id (updates carry it)."""
         run_id = self._next_run_id
         self._next_run_id += 1
-        self._start_requested.emit(run_id, parameters.validated(), pace)
+        self._start_requested.emit(run_id, parameters.validated(), pace, paused)
         return run_id
+
+    def set_paused(self, run_id: int, paused: bool) -> None:
+        """Pause or resume a run; a paused run keeps its state in the worker."""
+        self._pause_requested.emit(run_id, paused)
+
+    def advance(self, run_id: int, count: int) -> None:
+        """Compute `count` more epochs of a run now (stepping while paused)."""
+        self._advance_requested.emit(run_id, count)
+
+    def set_run_pace(self, run_id: int, pace: Pace) -> None:
+        """Change one run's pace."""
+        self._run_pace_requested.emit(run_id, pace)
 
     def stop(self, run_id: int) -> None:
         """Ask the worker to stop a run; `run_ended(run_id, "stopped")` follows."""

@@ -1,14 +1,16 @@
 """Live pyqtgraph plots of a run: cost vs epoch (the main one), w and b vs epoch, a vs epoch.
 
 Each run gets its own `RunSeries` (curves in every plot, fed from growing buffers), so two runs
-can be drawn side by side later. The plots only draw what they are given; no math happens here.
+can be drawn side by side later. A cursor line marks the epoch shown; clicking a plot asks for
+another epoch. The plots only draw what they are given; no math happens here.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from desktop.growing_columns import GrowingColumns
@@ -16,15 +18,8 @@ from desktop.theme import LIGHT, Theme
 from model import TrajectoryRows
 
 SERIES_COLUMNS = ("epoch", "cost", "w", "b", "a")
-
-
-def _curve(plot: pg.PlotWidget, pen: object, name: str | None = None) -> pg.PlotDataItem:
-    """A curve that stays fast with millions of points (clip to view, peak downsampling)."""
-    item = plot.plot(pen=pen, name=name)
-    item.setClipToView(True)
-    item.setDownsampling(auto=True, method="peak")
-    item.setSkipFiniteCheck(True)
-    return item
+CURVE_Z = 10
+"""Curves sit above a drawn guess (z 5), so the revealed curve is drawn over it."""
 
 
 def _tr(text: str) -> str:
@@ -34,52 +29,85 @@ def _tr(text: str) -> str:
 def styled_plot(title: str, y_label: str, theme: Theme) -> pg.PlotWidget:
     """A plot in the app's look: title, axis labels, large tick fonts, light grid, no mouse pan."""
     plot = pg.PlotWidget()
-    size = f"{theme.label_point_size:g}pt"
-    plot.setTitle(title, size=size)
-    plot.setLabel("bottom", _tr("epoch"), **{"font-size": size})
-    plot.setLabel("left", y_label, **{"font-size": size})
-    plot.showGrid(x=True, y=True, alpha=theme.grid_alpha)
+    plot.setTitle(title)
+    plot.setLabel("bottom", _tr("epoch"))
+    plot.setLabel("left", y_label)
     for side in ("left", "bottom"):
-        plot.getAxis(side).setTickFont(theme.axis_font())
         plot.getAxis(side).enableAutoSIPrefix(False)  # "(x0.001)" in a label confuses a class
     plot.setMouseEnabled(x=False, y=False)
+    plot.hideButtons()
     plot.getPlotItem().setContentsMargins(4, 4, 24, 4)  # room for the last tick label
+    restyle_plot(plot, theme)
     return plot
+
+
+def restyle_plot(plot: pg.PlotWidget, theme: Theme) -> None:
+    """Apply a theme's colours and sizes to a plot, keeping its texts."""
+    item = plot.getPlotItem()
+    size = f"{theme.label_point_size:.3g}pt"
+    plot.setBackground(theme.background)
+    item.setTitle(item.titleLabel.text, color=theme.foreground, size=size)
+    for side in ("left", "bottom"):
+        axis = plot.getAxis(side)
+        axis.setPen(pg.mkPen(theme.foreground, width=max(1.0, theme.scale)))
+        axis.setTextPen(theme.foreground)
+        axis.setTickFont(theme.axis_font())
+        axis.setLabel(axis.labelText, color=theme.foreground, **{"font-size": size})
+    item.showGrid(x=True, y=True, alpha=theme.grid_alpha)
 
 
 class RunSeries:
     """One run's curves across the three plots, and the buffers they draw from."""
 
+    STYLE = {"cost": ("cost", False), "w": ("weight", False), "b": ("bias", True), "a": ("output", False)}
+
     def __init__(self, plots: TrainingPlots, theme: Theme) -> None:
         self.buffers = GrowingColumns(SERIES_COLUMNS)
         self._highest_cost = 0.0  # the cost axis runs from 0 to the highest cost seen
-        self._plots = {
-            "cost": plots.cost_plot,
-            "w": plots.weights_plot,
-            "b": plots.weights_plot,
-            "a": plots.output_plot,
-        }
-        self.curves = {
-            "cost": _curve(plots.cost_plot, theme.pen(theme.cost)),
-            "w": _curve(plots.weights_plot, theme.pen(theme.weight), "w"),
-            "b": _curve(plots.weights_plot, theme.pen(theme.bias, dashed=True), "b"),
-            "a": _curve(plots.output_plot, theme.pen(theme.output)),
-        }
+        self._reveal_limit: int | None = None
+        self._plots = {"cost": plots.cost_plot, "w": plots.weights_plot, "b": plots.weights_plot,
+                       "a": plots.output_plot}
+        self.curves = {name: self._curve(name) for name in self._plots}
+        self.restyle(theme)
+
+    def _curve(self, name: str) -> pg.PlotDataItem:
+        """A curve that stays fast with millions of points (clip to view, peak downsampling)."""
+        item = self._plots[name].plot(name=name if name in ("w", "b") else None)
+        item.setClipToView(True)
+        item.setDownsampling(auto=True, method="peak")
+        item.setSkipFiniteCheck(True)
+        item.setZValue(CURVE_Z)
+        return item
+
+    def restyle(self, theme: Theme) -> None:
+        for name, (colour, dashed) in self.STYLE.items():
+            self.curves[name].setPen(theme.pen(getattr(theme, colour), dashed=dashed))
 
     def append(self, rows: TrajectoryRows) -> None:
         """Add a batch of rows and redraw the curves once."""
         self.buffers.append(
             epoch=rows.epoch.astype(np.float64), cost=rows.cost, w=rows.w, b=rows.b, a=rows.a
         )
-        epochs = self.buffers.view("epoch")
-        for name, curve in self.curves.items():
-            curve.setData(epochs, self.buffers.view(name))
         self._highest_cost = max(self._highest_cost, float(rows.cost.max(initial=0.0)))
         self._plots["cost"].setYRange(0.0, self._highest_cost or 1.0, padding=0.05)
+        self.redraw()
+
+    def set_reveal_limit(self, epoch: int | None) -> None:
+        """Draw only epochs 0..epoch (predict mode), or everything (None)."""
+        self._reveal_limit = epoch
+        self.redraw()
+
+    def redraw(self) -> None:
+        shown = len(self.buffers) if self._reveal_limit is None else min(self._reveal_limit + 1, len(self.buffers))
+        epochs = self.buffers.view("epoch")[:shown]
+        for name, curve in self.curves.items():
+            curve.setData(epochs, self.buffers.view(name)[:shown])
 
     def curve_data(self, name: str) -> tuple[np.ndarray, np.ndarray]:
         """The (epoch, value) points the named curve holds: "cost", "w", "b" or "a"."""
         x, y = self.curves[name].getOriginalDataset()
+        if x is None:
+            return np.empty(0), np.empty(0)
         return np.asarray(x), np.asarray(y)
 
     def remove(self) -> None:
@@ -89,17 +117,21 @@ class RunSeries:
 
 
 class TrainingPlots(QWidget):
-    """The three plots, arranged with the cost plot largest."""
+    """The three plots, the cost plot largest, with a cursor line at the epoch shown."""
+
+    epoch_clicked = Signal(int)
 
     def __init__(self, theme: Theme = LIGHT, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._theme = theme
+        self.theme = theme
         self._series: dict[int, RunSeries] = {}
+        self._reveal_limit: int | None = None
         self.cost_plot = styled_plot(_tr("Cost"), _tr("cost C"), theme)
         self.weights_plot = styled_plot(_tr("Weight and bias"), _tr("value"), theme)
         self.output_plot = styled_plot(_tr("Output"), _tr("a = σ(z)"), theme)
-        self.weights_plot.addLegend(offset=(-10, 10), labelTextSize=f"{theme.label_point_size:g}pt")
+        self.legend = self.weights_plot.addLegend(offset=(-10, 10))
         self.output_plot.setYRange(0.0, 1.0, padding=0.05)
+        self.cursor_lines = [self._cursor_line(plot) for plot in self.plots()]
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.cost_plot, 0, 0, 1, 2)
@@ -107,25 +139,75 @@ class TrainingPlots(QWidget):
         layout.addWidget(self.output_plot, 1, 1)
         layout.setRowStretch(0, 3)
         layout.setRowStretch(1, 2)
+        self.apply_theme(theme)
+
+    def plots(self) -> tuple[pg.PlotWidget, pg.PlotWidget, pg.PlotWidget]:
+        return (self.cost_plot, self.weights_plot, self.output_plot)
+
+    def _cursor_line(self, plot: pg.PlotWidget) -> pg.InfiniteLine:
+        line = pg.InfiniteLine(angle=90, movable=False)
+        line.setZValue(CURVE_Z + 1)
+        line.hide()
+        plot.addItem(line, ignoreBounds=True)
+        plot.scene().sigMouseClicked.connect(lambda event, p=plot: self._clicked(p, event))
+        return line
+
+    def _clicked(self, plot: pg.PlotWidget, event: object) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        box = plot.getPlotItem().vb
+        position: QPointF = event.scenePos()
+        if box.sceneBoundingRect().contains(position):
+            self.epoch_clicked.emit(max(0, round(box.mapSceneToView(position).x())))
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Restyle plots, curves, legend and cursor for a theme (colours and scale)."""
+        self.theme = theme
+        for plot in self.plots():
+            restyle_plot(plot, theme)
+        for series in self._series.values():
+            series.restyle(theme)
+        self.legend.setLabelTextColor(QColor(theme.foreground))
+        self.legend.setLabelTextSize(f"{theme.label_point_size:.3g}pt")
+        for item in self.legend.items:  # re-render the labels at the new size
+            item[1].setText(item[1].text)
+        for line in self.cursor_lines:
+            line.setPen(pg.mkPen(theme.cursor, width=max(1.5, theme.curve_width * 0.6), style=Qt.PenStyle.DashLine))
 
     def start_run(self, run_id: int, planned_epochs: int, title: str) -> RunSeries:
         """Make curves for a new run; the epoch axis spans the whole plan, as in the book."""
-        series = RunSeries(self, self._theme)
+        series = RunSeries(self, self.theme)
+        series.set_reveal_limit(self._reveal_limit)
         self._series[run_id] = series
         self.show_plan(planned_epochs, title)
         return series
 
     def show_plan(self, planned_epochs: int, title: str) -> None:
         """Set the epoch axes and the title for a run about to start (or just set up)."""
-        for plot in (self.cost_plot, self.weights_plot, self.output_plot):
+        for plot in self.plots():
             plot.setXRange(0, planned_epochs, padding=0.03)
-        self.cost_plot.setTitle(title, size=f"{self._theme.label_point_size:g}pt")
+        self.cost_plot.getPlotItem().setTitle(
+            title, color=self.theme.foreground, size=f"{self.theme.label_point_size:.3g}pt"
+        )
 
     def append(self, run_id: int, rows: TrajectoryRows) -> None:
         """Draw a batch of a run's rows (ignored if the run was cleared meanwhile)."""
         series = self._series.get(run_id)
         if series is not None:
             series.append(rows)
+
+    def set_cursor(self, epoch: int | None) -> None:
+        """Mark the epoch shown on every plot (None hides the marks)."""
+        for line in self.cursor_lines:
+            line.setVisible(epoch is not None)
+            if epoch is not None:
+                line.setValue(epoch)
+
+    def set_reveal_limit(self, epoch: int | None) -> None:
+        """Predict mode: hide every curve beyond `epoch` (None shows all)."""
+        self._reveal_limit = epoch
+        for series in self._series.values():
+            series.set_reveal_limit(epoch)
 
     def run_ids(self) -> list[int]:
         return list(self._series)

@@ -1,9 +1,12 @@
 """Test-wide settings: Qt runs offscreen, and never touches a real display or user settings."""
 
 import os
+import tempfile
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("XDG_RUNTIME_DIR", "/tmp")
+# QSettings (remembered scale and theme) go to a fresh folder, never the user's own.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="neuron-lab-test-config-")
 
 from hypothesis import settings  # noqa: E402
 

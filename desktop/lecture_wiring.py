@@ -1,0 +1,106 @@
+"""Connects the window's actions, menus, toolbar and views to the run session.
+
+Kept apart from `main_window.py` so the window file stays about layout and what is shown,
+and this one about which key or button does what.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolBar, QToolButton
+
+from desktop.run_session import PlayState
+from desktop.shortcuts_dialog import ShortcutsDialog
+
+if TYPE_CHECKING:
+    from desktop.main_window import MainWindow
+
+TRANSPORT = ("play_pause", "step_back", "step_forward", "jump_back", "jump_forward", "go_start", "go_end", "reset")
+MENUS = {
+    "&File": ("quit",),
+    "&Training": ("run", "stop", "reset"),
+    "&Playback": ("play_pause", "step_forward", "step_back", "jump_forward", "jump_back", "go_start", "go_end"),
+    "&View": ("full_screen", "zoom_in", "zoom_out", "zoom_reset", "dark_theme", None, "predict", "clear_guess"),
+    "&Help": ("shortcuts",),
+}
+
+
+def wire_lecture_controls(window: MainWindow) -> None:
+    """Build menus and toolbar and connect every command of `window`."""
+    _build_menus_and_toolbar(window)
+    _connect_commands(window)
+    _connect_session(window)
+    _connect_presentation(window)
+
+
+def _build_menus_and_toolbar(window: MainWindow) -> None:
+    actions = window.actions_by_name
+    for title, names in MENUS.items():
+        menu = window.menuBar().addMenu(window.tr(title))
+        for name in names:
+            menu.addSeparator() if name is None else menu.addAction(actions[name])
+    toolbar = QToolBar(window.tr("Transport"))
+    toolbar.setObjectName("transport")
+    toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+    for name in ("run", "stop", *TRANSPORT, "predict"):
+        toolbar.addAction(actions[name])
+    for button in toolbar.findChildren(QToolButton):
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    window.addToolBar(toolbar)
+    window.toolbar = toolbar
+
+
+def _connect_commands(window: MainWindow) -> None:
+    a, session = window.actions_by_name, window.session
+    a["run"].triggered.connect(window.run)
+    a["stop"].triggered.connect(window.stop)
+    a["play_pause"].triggered.connect(window.toggle_play)
+    a["step_forward"].triggered.connect(lambda: session.step(1))
+    a["step_back"].triggered.connect(lambda: session.step(-1))
+    a["jump_forward"].triggered.connect(lambda: session.step(10))
+    a["jump_back"].triggered.connect(lambda: session.step(-10))
+    a["go_start"].triggered.connect(lambda: session.seek(0))
+    a["go_end"].triggered.connect(session.run_to_end)
+    a["reset"].triggered.connect(window.reset)
+    a["quit"].triggered.connect(window.close)
+    a["shortcuts"].triggered.connect(lambda: ShortcutsDialog(window.actions(), window).exec())
+    window.run_button.clicked.connect(window.run)
+    window.stop_button.clicked.connect(window.stop)
+    window.panel.changed.connect(window.on_parameters_changed)
+    window.timeline.epoch_chosen.connect(session.seek)
+    window.timeline.speed.pace_changed.connect(session.set_pace)
+    window.plots.epoch_clicked.connect(session.seek)
+
+
+def _connect_session(window: MainWindow) -> None:
+    session = window.session
+    session.started.connect(window.on_run_started)
+    session.history_extended.connect(lambda rows: window.plots.append(session.run_id, rows))
+    session.cursor_moved.connect(window.on_cursor_moved)
+    session.ended.connect(window.on_run_ended)
+    session.state_changed.connect(lambda state: _show_play_state(window, PlayState(state)))
+    _show_play_state(window, session.state)
+
+
+def _show_play_state(window: MainWindow, state: PlayState) -> None:
+    """Enable what makes sense now and show Play or Pause on the toggle."""
+    a = window.actions_by_name
+    moving = state in (PlayState.PLAYING, PlayState.REPLAYING)
+    a["play_pause"].setIcon(window.style().standardIcon(
+        window.style().StandardPixmap.SP_MediaPause if moving else window.style().StandardPixmap.SP_MediaPlay))
+    alive = state in (PlayState.PLAYING, PlayState.PAUSED)
+    a["stop"].setEnabled(alive)
+    window.stop_button.setEnabled(alive)
+
+
+def _connect_presentation(window: MainWindow) -> None:
+    a, presentation = window.actions_by_name, window.presentation
+    a["zoom_in"].triggered.connect(lambda: presentation.zoom(+1))
+    a["zoom_out"].triggered.connect(lambda: presentation.zoom(-1))
+    a["zoom_reset"].triggered.connect(lambda: presentation.set_scale(1.0))
+    a["dark_theme"].setChecked(presentation.theme_name == "dark")
+    a["dark_theme"].toggled.connect(presentation.set_dark)
+    a["full_screen"].toggled.connect(lambda on: window.showFullScreen() if on else window.showNormal())

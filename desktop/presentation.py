@@ -1,0 +1,79 @@
+"""Presentation settings: scale (1.0–3.0) and theme, applied to every view and remembered.
+
+One place decides how big and which colours: the application font and palette, the plots, the
+diagram and the readouts all follow it, so Ctrl+= enlarges text, lines, markers and diagram
+together. The values persist in QSettings between sessions.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QApplication
+
+from desktop.theme import LIGHT, THEMES, Theme
+
+MIN_SCALE, MAX_SCALE, SCALE_STEP = 1.0, 3.0, 0.25
+BASE_POINT_SIZE = 12.0
+SCALE_KEY, THEME_KEY = "presentation/scale", "presentation/theme"
+
+
+class Presentation(QObject):
+    """Current scale and theme; `changed(theme)` fires with the scaled theme after each change."""
+
+    changed = Signal(object)  # Theme, already scaled
+
+    def __init__(self, parent: QObject | None = None, remember: bool = True) -> None:
+        super().__init__(parent)
+        self.remember = remember  # False for one-off renders (screenshots) that must not persist
+        settings = QSettings()
+        self.scale = _clamp(_float(settings.value(SCALE_KEY, 1.0)))
+        self.theme_name = str(settings.value(THEME_KEY, LIGHT.name))
+        if self.theme_name not in THEMES:
+            self.theme_name = LIGHT.name
+
+    def theme(self) -> Theme:
+        """The current theme at the current scale."""
+        return THEMES[self.theme_name].scaled(self.scale)
+
+    def zoom(self, steps: int) -> None:
+        """Scale up (+) or down (−) by `steps` increments, within 1.0–3.0."""
+        self.set_scale(self.scale + steps * SCALE_STEP)
+
+    def set_scale(self, scale: float) -> None:
+        self.scale = _clamp(scale)
+        self._apply_and_remember()
+
+    def set_dark(self, dark: bool) -> None:
+        self.theme_name = "dark" if dark else "light"
+        self._apply_and_remember()
+
+    def apply(self) -> None:
+        """Apply to the application (font, palette) and tell the views."""
+        app = QApplication.instance()
+        theme = self.theme()
+        if isinstance(app, QApplication):
+            font = app.font()
+            font.setPointSizeF(BASE_POINT_SIZE * self.scale)
+            app.setFont(font)
+            app.setPalette(theme.palette())
+        self.changed.emit(theme)
+
+    def _apply_and_remember(self) -> None:
+        if self.remember:
+            settings = QSettings()
+            settings.setValue(SCALE_KEY, self.scale)
+            settings.setValue(THEME_KEY, self.theme_name)
+        self.apply()
+
+
+def _float(value: object, default: float = 1.0) -> float:
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return default
+
+
+def _clamp(scale: float) -> float:
+    return min(max(scale, MIN_SCALE), MAX_SCALE)
+
+
