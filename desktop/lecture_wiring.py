@@ -73,6 +73,8 @@ def _connect_commands(window: MainWindow) -> None:
     window.timeline.epoch_chosen.connect(session.seek)
     window.timeline.speed.pace_changed.connect(session.set_pace)
     window.plots.epoch_clicked.connect(session.seek)
+    a["predict"].toggled.connect(lambda on: window.plots.set_predicting(on, session.cursor))
+    a["clear_guess"].triggered.connect(window.plots.prediction.clear)
 
 
 def _connect_session(window: MainWindow) -> None:

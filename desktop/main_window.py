@@ -187,6 +187,8 @@ class MainWindow(QMainWindow):
         state = self.session.state_at(epoch)
         self._show_state(state)
         self.plots.set_cursor(epoch)
+        if self.actions_by_name["predict"].isChecked():
+            self.plots.set_reveal_limit(epoch)  # the curve is revealed up to the cursor only
         self.timeline.show_position(epoch, self.session.last_epoch)
         hint = learning_hint(state, self.shown_parameters.cost, self.shown_parameters.y)
         if hint is not None and (hint.kind != getattr(self._last_hint, "kind", None)):
@@ -194,6 +196,7 @@ class MainWindow(QMainWindow):
         self._last_hint = hint
 
     def on_run_ended(self, outcome: str, diverged_at: int | None) -> None:
+        self.plots.redraw_now()
         last = self.session.state_at(self.session.last_epoch)
         self.statusBar().showMessage(ended_message(outcome, int(last["epoch"]), last["a"], diverged_at))
 

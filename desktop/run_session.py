@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from desktop.pace import BOOK_PACE, INSTANT, TICK_INTERVAL_MS, Pace, TickBudget
 from desktop.trainer_worker import RunUpdate
 from desktop.training_controller import TrainingController
-from model import RunParameters, Trajectory
+from model import RunParameters, Trajectory, TrajectoryRows
 
 
 class PlayState(StrEnum):
@@ -53,6 +53,10 @@ class RunSession(QObject):
         self._replay.setInterval(TICK_INTERVAL_MS)
         self._replay.timeout.connect(self._replay_tick)
         self._replay_budget = TickBudget(pace)
+        self._pending: list[TrajectoryRows] = []  # received, not yet shown
+        self._flush = QTimer(self)
+        self._flush.setSingleShot(True)
+        self._flush.timeout.connect(self._show_pending)
         controller.updated.connect(self._on_update)
         controller.run_ended.connect(self._on_run_ended)
 
@@ -156,10 +160,22 @@ class RunSession(QObject):
 
     # -- worker results -------------------------------------------------------------------------
     def _on_update(self, update: RunUpdate) -> None:
+        """Store the batch at once (cheap); the views get merged batches at most once a frame."""
         if update.run_id != self.run_id or self.history is None:
             return  # a late batch of a replaced run
         self.history.append(update.rows.w, update.rows.b)
-        self.history_extended.emit(update.rows)
+        self._pending.append(update.rows)  # the worker derived them already: no math here
+        if not self._flush.isActive():
+            self._flush.start(TICK_INTERVAL_MS)
+
+    def _show_pending(self) -> None:
+        """Hand the views everything received since the last frame, then move the cursor."""
+        self._flush.stop()
+        if not self._pending:
+            return
+        rows = TrajectoryRows.concatenate(self._pending)
+        self._pending.clear()
+        self.history_extended.emit(rows)
         if self.state is PlayState.PLAYING:
             self._target = self.last_epoch
         self._move_cursor(min(self._target, self.last_epoch))
@@ -167,6 +183,7 @@ class RunSession(QObject):
     def _on_run_ended(self, run_id: int, outcome: str) -> None:
         if run_id != self.run_id:
             return
+        self._show_pending()
         self._set_state(PlayState.ENDED)
         self.ended.emit(outcome, self.last_epoch + 1 if outcome == "diverged" else None)
 
@@ -186,6 +203,8 @@ class RunSession(QObject):
 
     def _end_current_run(self) -> None:
         self._replay.stop()
+        self._flush.stop()
+        self._pending.clear()
         if self.alive:
             self.controller.stop(self.run_id)
 

@@ -7,19 +7,24 @@ another epoch. The plots only draw what they are given; no math happens here.
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QWidget
 
+from desktop.curve_decimation import peak_decimate
 from desktop.growing_columns import GrowingColumns
+from desktop.plot_crosshair import PlotCrosshair
+from desktop.prediction_overlay import REVEAL_Z_VALUE, PredictionOverlay
 from desktop.theme import LIGHT, Theme
 from model import TrajectoryRows
 
 SERIES_COLUMNS = ("epoch", "cost", "w", "b", "a")
-CURVE_Z = 10
-"""Curves sit above a drawn guess (z 5), so the revealed curve is drawn over it."""
+CURVE_Z = REVEAL_Z_VALUE
+"""Curves sit above a drawn guess, so the revealed curve is drawn over it."""
 
 
 def _tr(text: str) -> str:
@@ -71,10 +76,8 @@ class RunSeries:
         self.restyle(theme)
 
     def _curve(self, name: str) -> pg.PlotDataItem:
-        """A curve that stays fast with millions of points (clip to view, peak downsampling)."""
+        """A curve item; it is handed at most a few thousand (peak-decimated) points."""
         item = self._plots[name].plot(name=name if name in ("w", "b") else None)
-        item.setClipToView(True)
-        item.setDownsampling(auto=True, method="peak")
         item.setSkipFiniteCheck(True)
         item.setZValue(CURVE_Z)
         return item
@@ -84,13 +87,11 @@ class RunSeries:
             self.curves[name].setPen(theme.pen(getattr(theme, colour), dashed=dashed))
 
     def append(self, rows: TrajectoryRows) -> None:
-        """Add a batch of rows and redraw the curves once."""
+        """Add a batch of rows (cheap); `redraw` puts them on screen."""
         self.buffers.append(
             epoch=rows.epoch.astype(np.float64), cost=rows.cost, w=rows.w, b=rows.b, a=rows.a
         )
         self._highest_cost = max(self._highest_cost, float(rows.cost.max(initial=0.0)))
-        self._plots["cost"].setYRange(0.0, self._highest_cost or 1.0, padding=0.05)
-        self.redraw()
 
     def set_reveal_limit(self, epoch: int | None) -> None:
         """Draw only epochs 0..epoch (predict mode), or everything (None)."""
@@ -98,17 +99,27 @@ class RunSeries:
         self.redraw()
 
     def redraw(self) -> None:
-        shown = len(self.buffers) if self._reveal_limit is None else min(self._reveal_limit + 1, len(self.buffers))
-        epochs = self.buffers.view("epoch")[:shown]
+        """Hand every curve its (decimated) points: O(epochs), so callers pace it."""
+        self._plots["cost"].setYRange(0.0, self._highest_cost or 1.0, padding=0.05)
+        epochs = self.buffers.view("epoch")[: self._shown()]
         for name, curve in self.curves.items():
-            curve.setData(epochs, self.buffers.view(name)[:shown])
+            curve.setData(*peak_decimate(epochs, self.buffers.view(name)[: len(epochs)]))
+
+    def _shown(self) -> int:
+        """How many epochs are on screen: all, or up to the cursor in predict mode."""
+        if self._reveal_limit is None:
+            return len(self.buffers)
+        return min(self._reveal_limit + 1, len(self.buffers))
 
     def curve_data(self, name: str) -> tuple[np.ndarray, np.ndarray]:
-        """The (epoch, value) points the named curve holds: "cost", "w", "b" or "a"."""
-        x, y = self.curves[name].getOriginalDataset()
-        if x is None:
-            return np.empty(0), np.empty(0)
-        return np.asarray(x), np.asarray(y)
+        """Every (epoch, value) the named curve shows ("cost", "w", "b" or "a"), undecimated."""
+        shown = self._shown()
+        return self.buffers.view("epoch")[:shown], self.buffers.view(name)[:shown]
+
+    def drawn_points(self, name: str) -> int:
+        """How many points the curve item really draws (decimated for long runs)."""
+        x, _ = self.curves[name].getOriginalDataset()
+        return 0 if x is None else len(x)
 
     def remove(self) -> None:
         """Take this run's curves (and legend entries) off the plots."""
@@ -126,12 +137,25 @@ class TrainingPlots(QWidget):
         self.theme = theme
         self._series: dict[int, RunSeries] = {}
         self._reveal_limit: int | None = None
+        self._redraw_timer = QTimer(self)
+        self._redraw_timer.setSingleShot(True)
+        self._redraw_timer.timeout.connect(self.redraw_now)
+        self._next_redraw = 0.0
         self.cost_plot = styled_plot(_tr("Cost"), _tr("cost C"), theme)
         self.weights_plot = styled_plot(_tr("Weight and bias"), _tr("value"), theme)
         self.output_plot = styled_plot(_tr("Output"), _tr("a = σ(z)"), theme)
         self.legend = self.weights_plot.addLegend(offset=(-10, 10))
         self.output_plot.setYRange(0.0, 1.0, padding=0.05)
         self.cursor_lines = [self._cursor_line(plot) for plot in self.plots()]
+        self.prediction = PredictionOverlay(self.cost_plot)  # before the crosshair: see its notes
+        self.crosshairs = [
+            PlotCrosshair(plot, name, lambda column=column: self._newest_curve(column))
+            for plot, name, column in (
+                (self.cost_plot, _tr("cost"), "cost"),
+                (self.weights_plot, "w", "w"),
+                (self.output_plot, "a", "a"),
+            )
+        ]
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.cost_plot, 0, 0, 1, 2)
@@ -173,6 +197,9 @@ class TrainingPlots(QWidget):
             item[1].setText(item[1].text)
         for line in self.cursor_lines:
             line.setPen(pg.mkPen(theme.cursor, width=max(1.5, theme.curve_width * 0.6), style=Qt.PenStyle.DashLine))
+        for crosshair in self.crosshairs:
+            crosshair.set_style(QColor(theme.foreground), theme.axis_point_size, max(1.5, theme.scale * 1.5))
+        self.prediction.set_style(QColor(theme.guess), theme.curve_width * 1.2)
 
     def start_run(self, run_id: int, planned_epochs: int, title: str) -> RunSeries:
         """Make curves for a new run; the epoch axis spans the whole plan, as in the book."""
@@ -191,10 +218,44 @@ class TrainingPlots(QWidget):
         )
 
     def append(self, run_id: int, rows: TrajectoryRows) -> None:
-        """Draw a batch of a run's rows (ignored if the run was cleared meanwhile)."""
+        """Add a batch of a run's rows (ignored if the run was cleared meanwhile), drawn soon."""
         series = self._series.get(run_id)
         if series is not None:
             series.append(rows)
+            self._schedule_redraw()
+
+    def _schedule_redraw(self) -> None:
+        """Redraw now, or as soon as the last redraw's cost allows.
+
+        A redraw is O(epochs); with millions of them it can take tens of milliseconds, so the
+        next one waits three times as long: at most a quarter of the GUI's time goes to it.
+        """
+        if not self._redraw_timer.isActive():
+            wait = max(0.0, self._next_redraw - time.perf_counter())
+            self._redraw_timer.start(round(wait * 1000))
+
+    def redraw_now(self) -> None:
+        """Put everything received on screen at once (e.g. when a run ends)."""
+        self._redraw_timer.stop()
+        started = time.perf_counter()
+        for series in self._series.values():
+            series.redraw()
+        for crosshair in self.crosshairs:
+            crosshair.refresh()
+        spent = time.perf_counter() - started
+        self._next_redraw = time.perf_counter() + 3 * spent
+
+    def _newest_curve(self, column: str) -> tuple[np.ndarray, np.ndarray]:
+        """What the crosshair reads: the newest run's curve as drawn (empty before any run)."""
+        if not self._series:
+            return np.empty(0), np.empty(0)
+        return next(reversed(self._series.values())).curve_data(column)
+
+    def set_predicting(self, on: bool, cursor: int | None) -> None:
+        """Predict mode: draw a guess on the cost plot, and hide curves beyond the cursor."""
+        self.prediction.set_drawing(on)
+        self.crosshairs[0].hide()
+        self.set_reveal_limit(cursor if on else None)
 
     def set_cursor(self, epoch: int | None) -> None:
         """Mark the epoch shown on every plot (None hides the marks)."""

@@ -41,6 +41,13 @@ class TrajectoryRows:
     def __len__(self) -> int:
         return len(self.epoch)
 
+    @classmethod
+    def concatenate(cls, parts: Sequence[TrajectoryRows]) -> TrajectoryRows:
+        """Consecutive ranges joined into one (e.g. batches merged for one redraw)."""
+        if len(parts) == 1:
+            return parts[0]
+        return cls(*(np.concatenate(columns) for columns in zip(*(p.columns() for p in parts), strict=True)))
+
     def columns(self) -> tuple[np.ndarray, ...]:
         """The arrays in `COLUMNS` order."""
         return tuple(getattr(self, name) for name in COLUMNS)
