@@ -36,6 +36,16 @@ def _pixels(text: str) -> int:
     return value
 
 
+def _scale(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"scale must be a number, got {text!r}") from None
+    if not 1.0 <= value <= 3.0:
+        raise argparse.ArgumentTypeError(f"scale must be 1.0..3.0, got {value:g}")
+    return value
+
+
 def build_parser() -> OneLineParser:
     presets = ", ".join(load_presets())
     parser = OneLineParser(prog=PROG, description="Watch one sigmoid neuron learn (Nielsen, NNDL ch. 3).")
@@ -56,6 +66,8 @@ def build_parser() -> OneLineParser:
     shot.add_argument("--preset", default="quadratic-saturated", help=f"one of: {presets}")
     shot.add_argument("--width", type=_pixels, default=1280)
     shot.add_argument("--height", type=_pixels, default=720)
+    shot.add_argument("--theme", choices=["light", "dark"], default="light")
+    shot.add_argument("--scale", type=_scale, default=1.0, help="presentation scale, 1.0 to 3.0")
     return parser
 
 
@@ -83,7 +95,7 @@ def _screenshot(args: argparse.Namespace) -> int:
     from desktop.screenshot import write_screenshot
 
     preset(args.preset)  # unknown names are a usage error, before any window exists
-    write_screenshot(args.out, args.preset, args.width, args.height)
+    write_screenshot(args.out, args.preset, args.width, args.height, args.theme, args.scale)
     return 0
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QToolBar, QToolButton
+from PySide6.QtWidgets import QSizePolicy, QToolBar, QToolButton, QWidget
 
 from desktop.run_session import PlayState
 from desktop.shortcuts_dialog import ShortcutsDialog
@@ -45,8 +45,15 @@ def _build_menus_and_toolbar(window: MainWindow) -> None:
     toolbar.setObjectName("transport")
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-    for name in ("run", "stop", *TRANSPORT, "predict"):
+    toolbar.addWidget(window.run_button)
+    toolbar.addWidget(window.stop_button)
+    toolbar.addSeparator()
+    for name in (*TRANSPORT, "predict"):
         toolbar.addAction(actions[name])
+    spacer = QWidget()
+    spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    toolbar.addWidget(spacer)
+    toolbar.addWidget(window.epoch_label)  # the big epoch counter, top right
     for button in toolbar.findChildren(QToolButton):
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     window.addToolBar(toolbar)
@@ -67,8 +74,6 @@ def _connect_commands(window: MainWindow) -> None:
     a["reset"].triggered.connect(window.reset)
     a["quit"].triggered.connect(window.close)
     a["shortcuts"].triggered.connect(lambda: ShortcutsDialog(window.actions(), window).exec())
-    window.run_button.clicked.connect(window.run)
-    window.stop_button.clicked.connect(window.stop)
     window.panel.changed.connect(window.on_parameters_changed)
     window.timeline.epoch_chosen.connect(session.seek)
     window.timeline.speed.pace_changed.connect(session.set_pace)
@@ -95,7 +100,6 @@ def _show_play_state(window: MainWindow, state: PlayState) -> None:
         window.style().StandardPixmap.SP_MediaPause if moving else window.style().StandardPixmap.SP_MediaPlay))
     alive = state in (PlayState.PLAYING, PlayState.PAUSED)
     a["stop"].setEnabled(alive)
-    window.stop_button.setEnabled(alive)
 
 
 def _connect_presentation(window: MainWindow) -> None:

@@ -8,16 +8,17 @@ draws the cursor's state, which the model derives.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QPushButton,
+    QApplication,
     QScrollArea,
     QSizePolicy,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +27,7 @@ from desktop.lecture_wiring import wire_lecture_controls
 from desktop.neuron_diagram import NeuronDiagram
 from desktop.pace import BOOK_PACE, Pace
 from desktop.parameter_panel import ParameterPanel
-from desktop.presentation import Presentation
+from desktop.presentation import BASE_POINT_SIZE, Presentation
 from desktop.readouts_panel import ReadoutsPanel
 from desktop.run_descriptions import ended_message, hint_message, run_title
 from desktop.run_session import PlayState, RunSession
@@ -38,6 +39,8 @@ from desktop.window_actions import build_actions
 from model import RunParameters, Training
 from model.insights import learning_hint
 
+READOUTS_GROWTH = 0.65
+"""Readouts grow a little slower than the scale, so all nine rows fit 720 px at scale 2."""
 LEFT_COLUMN_SHARE = 0.3
 LEFT_COLUMN_MIN, LEFT_COLUMN_MAX = 430, 640
 """The left column takes 30 % of the width within these bounds: the diagram grows on big screens."""
@@ -68,8 +71,8 @@ class MainWindow(QMainWindow):
         self.timeline = TimelineBar()
         self.epoch_label = QLabel()
         self.actions_by_name = build_actions(self)
-        self.run_button = QPushButton(self.tr("Run"))
-        self.stop_button = QPushButton(self.tr("Stop"))
+        self.run_button = self._text_button("run", self.tr("Run"))
+        self.stop_button = self._text_button("stop", self.tr("Stop"))
         self.shown_parameters = RunParameters()
         self.shown_state: dict[str, float] | None = None
         self._last_hint: object = None
@@ -81,24 +84,24 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Choose a preset or set values, then press Run (Ctrl+Enter) or Space."))
 
     # -- layout ---------------------------------------------------------------------------------
+    def _text_button(self, action_name: str, text: str) -> QToolButton:
+        """A toolbar button showing its word as well as its icon (Run, Stop)."""
+        button = QToolButton()
+        button.setDefaultAction(self.actions_by_name[action_name])
+        button.setText(text)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to Play/Pause
+        return button
+
     def _build_layout(self) -> None:
-        for button in (self.run_button, self.stop_button):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to Play/Pause
-        self.run_button.setToolTip(self.actions_by_name["run"].toolTip())
-        self.stop_button.setToolTip(self.actions_by_name["stop"].toolTip())
-        controls = QHBoxLayout()
-        controls.addWidget(self.epoch_label, 1)
-        controls.addWidget(self.run_button)
-        controls.addWidget(self.stop_button)
         self.tabs = QTabWidget()
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tabs.addTab(_scrolled(self.readouts), self.tr("Readouts"))
         self.tabs.addTab(_scrolled(self.panel), self.tr("Parameters"))
         left = self._left_column = QWidget()
         column = QVBoxLayout(left)
-        column.addWidget(self.diagram, 2)
-        column.addLayout(controls)
-        column.addWidget(self.tabs, 3)
+        column.addWidget(self.diagram, 1)
+        column.addWidget(self.tabs, 0)
         self.readouts.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         left.setFixedWidth(LEFT_COLUMN_MIN)
         right = QWidget()
@@ -120,11 +123,14 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
 
     def _fit_left_column(self, window_width: int) -> None:
-        """30 % of the width, within bounds that grow with the presentation scale."""
-        grow = self.presentation.scale ** 0.5
-        low, high = LEFT_COLUMN_MIN * grow, LEFT_COLUMN_MAX * grow
-        share = window_width * LEFT_COLUMN_SHARE
-        self._left_column.setFixedWidth(round(min(max(share, low), high, window_width * 0.5)))
+        """30 % of the width (more when presenting larger), at least what the readouts need, at most 45 %."""
+        needed = self.readouts.minimumSizeHint().width() + 60
+        share = window_width * LEFT_COLUMN_SHARE * self.presentation.scale**0.5
+        width = min(max(share, needed, LEFT_COLUMN_MIN), LEFT_COLUMN_MAX * self.presentation.scale)
+        self._left_column.setFixedWidth(round(min(width, window_width * 0.45)))
+        # All readouts visible without scrolling; the diagram takes what is left.
+        tabs_height = self.readouts.sizeHint().height() + self.tabs.tabBar().sizeHint().height() + 12
+        self.tabs.setFixedHeight(tabs_height)  # the parameters tab scrolls if it needs more
 
     # -- commands -------------------------------------------------------------------------------
     @property
@@ -228,12 +234,14 @@ class MainWindow(QMainWindow):
         self.diagram.set_colors(QColor(theme.background), QColor(theme.foreground))
         self.diagram.set_scale(theme.scale)
         self.readouts.set_colors(QColor(theme.background), QColor(theme.foreground), QColor(theme.accent))
-        self.readouts.set_scale(theme.scale)
+        self.readouts.set_scale(theme.scale**READOUTS_GROWTH)
         self._fit_left_column(self.width())
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font = QFont(QApplication.font())
+        font.setPointSizeF(BASE_POINT_SIZE * 1.15 * theme.scale)
         font.setBold(True)
         self.epoch_label.setFont(font)
+        icon = round(22 * theme.scale**0.75)
+        self.toolbar.setIconSize(QSize(icon, icon))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Stop and join the trainer thread before the window goes away."""

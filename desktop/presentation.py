@@ -14,6 +14,9 @@ from desktop.theme import LIGHT, THEMES, Theme
 
 MIN_SCALE, MAX_SCALE, SCALE_STEP = 1.0, 3.0, 0.25
 BASE_POINT_SIZE = 12.0
+CHROME_GROWTH = 0.5
+"""Menus, status bar and form widgets grow with √scale: the lecture content (plots, diagram,
+readouts, epoch counter) takes the full scale and needs the room on a 720-pixel screen."""
 SCALE_KEY, THEME_KEY = "presentation/scale", "presentation/theme"
 
 
@@ -53,7 +56,7 @@ class Presentation(QObject):
         theme = self.theme()
         if isinstance(app, QApplication):
             font = app.font()
-            font.setPointSizeF(BASE_POINT_SIZE * self.scale)
+            font.setPointSizeF(BASE_POINT_SIZE * self.scale**CHROME_GROWTH)
             app.setFont(font)
             app.setPalette(theme.palette())
         self.changed.emit(theme)

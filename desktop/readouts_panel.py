@@ -173,8 +173,9 @@ class ReadoutsPanel(QWidget):
             label.setMinimumWidth(math.ceil(widest) + 2)
         line = QFontMetricsF(name_font).height()
         self._grid.setHorizontalSpacing(round(1.5 * line))
+        self._grid.setVerticalSpacing(round(0.1 * line))  # compact: all rows fit 720 px at scale 2
         for row in self._gap_rows:
-            self._grid.setRowMinimumHeight(row, round(0.4 * line))
+            self._grid.setRowMinimumHeight(row, round(0.3 * line))
 
     def _apply_colors(self) -> None:
         palette = QPalette(self.palette())

@@ -15,15 +15,23 @@ from desktop.app import application, use_offscreen_platform
 from desktop.figures import save_png
 from desktop.main_window import MainWindow
 from desktop.pace import INSTANT
+from desktop.presentation import Presentation
 
 RUN_TIMEOUT_MS = 120_000
 
 
-def render_window_after_run(preset_name: str, width: int, height: int) -> QImage:
-    """Open the window offscreen at `width` × `height`, run the preset to the end, grab it."""
+def render_window_after_run(
+    preset_name: str, width: int, height: int, theme: str = "light", scale: float = 1.0
+) -> QImage:
+    """Open the window offscreen at `width` × `height`, run the preset to the end, grab it.
+
+    `theme` and `scale` are the presentation settings used for this picture only (not saved).
+    """
     use_offscreen_platform()
     application()
-    window = MainWindow(pace=INSTANT)
+    presentation = Presentation(remember=False)
+    presentation.theme_name, presentation.scale = theme, scale
+    window = MainWindow(pace=INSTANT, presentation=presentation)
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     window.load_preset(preset_name)
     window.resize(width, height)
@@ -40,5 +48,7 @@ def render_window_after_run(preset_name: str, width: int, height: int) -> QImage
     return image
 
 
-def write_screenshot(path: Path, preset_name: str, width: int, height: int) -> None:
-    save_png(render_window_after_run(preset_name, width, height), path)
+def write_screenshot(
+    path: Path, preset_name: str, width: int, height: int, theme: str = "light", scale: float = 1.0
+) -> None:
+    save_png(render_window_after_run(preset_name, width, height, theme, scale), path)

@@ -5,7 +5,7 @@ The steps are round numbers (1, 2, 3, 5, 10 … 1000) so the speed shown is the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
 
 from desktop.pace import FRAMES_PER_SECOND, INSTANT, Pace
@@ -27,14 +27,13 @@ class SpeedControl(QWidget):
         self.slider.setValue(SPEEDS.index(DEFAULT_SPEED))
         self.slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # arrow keys belong to the transport
         self.slider.setToolTip(self.tr("Animation speed, epochs per second"))
-        self.slider.setMinimumWidth(140)
+        self.slider.setMinimumWidth(90)
         self.instant_button = QToolButton()
         self.instant_button.setText(self.tr("Instant"))
         self.instant_button.setCheckable(True)
         self.instant_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.instant_button.setToolTip(self.tr("Compute as fast as possible"))
         self.label = QLabel()
-        self.label.setMinimumWidth(self.fontMetrics().horizontalAdvance("1,000 epochs/s  "))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Speed")))
@@ -44,6 +43,7 @@ class SpeedControl(QWidget):
         self.slider.valueChanged.connect(self._changed)
         self.instant_button.toggled.connect(self._changed)
         self._show()
+        self._fit_label()
 
     def pace(self) -> Pace:
         """The pace chosen now."""
@@ -56,6 +56,15 @@ class SpeedControl(QWidget):
         self.instant_button.setChecked(epochs_per_second is None)
         if epochs_per_second is not None:
             self.slider.setValue(SPEEDS.index(epochs_per_second))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_label()
+        super().changeEvent(event)
+
+    def _fit_label(self) -> None:
+        """Room for the widest speed text, so the bar does not jump when the speed changes."""
+        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("1,000 epochs/s") + 8)
 
     def _changed(self) -> None:
         self._show()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSlider, QWidget
 
 from desktop.speed_control import SpeedControl
 
@@ -18,11 +18,11 @@ class TimelineBar(QWidget):
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 0)
         self.slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # arrow keys belong to the transport
-        self.slider.setToolTip(self.tr("Replay: drag to any computed epoch"))
+        self.slider.setToolTip(self.tr("Timeline: drag to any computed epoch"))
+        self.slider.setMinimumWidth(80)
         self.speed = SpeedControl()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
-        layout.addWidget(QLabel(self.tr("Timeline")))
         layout.addWidget(self.slider, 3)
         layout.addSpacing(16)
         layout.addWidget(self.speed, 2)

@@ -12,7 +12,7 @@ import time
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from desktop.curve_decimation import peak_decimate
@@ -34,7 +34,7 @@ def _tr(text: str) -> str:
 def styled_plot(title: str, y_label: str, theme: Theme) -> pg.PlotWidget:
     """A plot in the app's look: title, axis labels, large tick fonts, light grid, no mouse pan."""
     plot = pg.PlotWidget()
-    plot.setTitle(title)
+    plot.getPlotItem().titleLabel.text = title
     plot.setLabel("bottom", _tr("epoch"))
     plot.setLabel("left", y_label)
     for side in ("left", "bottom"):
@@ -46,14 +46,27 @@ def styled_plot(title: str, y_label: str, theme: Theme) -> pg.PlotWidget:
     return plot
 
 
+def set_title(plot: pg.PlotWidget, html: str, theme: Theme) -> None:
+    """Set a plot's title in the theme's colour and size, with room for its real height.
+
+    pyqtgraph fixes the title row at 30 px, which clips large (presentation) or two-line titles.
+    """
+    item = plot.getPlotItem()
+    item.setTitle(html, color=theme.foreground, size=f"{theme.label_point_size:.3g}pt")
+    height = item.titleLabel.item.boundingRect().height() + 4
+    item.titleLabel.setMaximumHeight(height)
+    item.layout.setRowFixedHeight(0, height)
+
+
 def restyle_plot(plot: pg.PlotWidget, theme: Theme) -> None:
     """Apply a theme's colours and sizes to a plot, keeping its texts."""
     item = plot.getPlotItem()
     size = f"{theme.label_point_size:.3g}pt"
     plot.setBackground(theme.background)
-    item.setTitle(item.titleLabel.text, color=theme.foreground, size=size)
+    set_title(plot, item.titleLabel.text, theme)
     for side in ("left", "bottom"):
         axis = plot.getAxis(side)
+        axis.setTickDensity(1.0 / theme.scale)  # larger labels, fewer of them: no overlaps
         axis.setPen(pg.mkPen(theme.foreground, width=max(1.0, theme.scale)))
         axis.setTextPen(theme.foreground)
         axis.setTickFont(theme.axis_font())
@@ -141,6 +154,7 @@ class TrainingPlots(QWidget):
         self._redraw_timer.setSingleShot(True)
         self._redraw_timer.timeout.connect(self.redraw_now)
         self._next_redraw = 0.0
+        self._title, self._planned = "", 0
         self.cost_plot = styled_plot(_tr("Cost"), _tr("cost C"), theme)
         self.weights_plot = styled_plot(_tr("Weight and bias"), _tr("value"), theme)
         self.output_plot = styled_plot(_tr("Output"), _tr("a = σ(z)"), theme)
@@ -164,6 +178,25 @@ class TrainingPlots(QWidget):
         layout.setRowStretch(0, 3)
         layout.setRowStretch(1, 2)
         self.apply_theme(theme)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_rows(event.size().height())
+        super().resizeEvent(event)
+
+    def _fit_rows(self, height: int) -> None:
+        """Show the w/b and a plots only where two rows of plots are still legible.
+
+        A plot needs about twelve label-heights (title, ticks, axis label, curve); on a small
+        screen at a large presentation scale the cost plot keeps the room, and w, b and a stay
+        readable in the diagram and the readouts.
+        """
+        shown = height >= 2 * 12 * self.theme.label_point_size * 1.33
+        for plot in (self.weights_plot, self.output_plot):
+            plot.setVisible(shown)
+        self.layout().setRowStretch(1, 2 if shown else 0)
+
+    def lower_plots_shown(self) -> bool:
+        return not self.weights_plot.isHidden()
 
     def plots(self) -> tuple[pg.PlotWidget, pg.PlotWidget, pg.PlotWidget]:
         return (self.cost_plot, self.weights_plot, self.output_plot)
@@ -189,6 +222,9 @@ class TrainingPlots(QWidget):
         self.theme = theme
         for plot in self.plots():
             restyle_plot(plot, theme)
+        if self._title:
+            self.show_plan(self._planned, self._title)
+        self._fit_rows(self.height())
         for series in self._series.values():
             series.restyle(theme)
         self.legend.setLabelTextColor(QColor(theme.foreground))
@@ -210,12 +246,15 @@ class TrainingPlots(QWidget):
         return series
 
     def show_plan(self, planned_epochs: int, title: str) -> None:
-        """Set the epoch axes and the title for a run about to start (or just set up)."""
+        """Set the epoch axes and the title for a run about to start (or just set up).
+
+        A title of "what: values" breaks after the colon when the presentation scale is large.
+        """
         for plot in self.plots():
             plot.setXRange(0, planned_epochs, padding=0.03)
-        self.cost_plot.getPlotItem().setTitle(
-            title, color=self.theme.foreground, size=f"{self.theme.label_point_size:.3g}pt"
-        )
+        self._title, self._planned = title, planned_epochs
+        shown = title.replace(": ", ":<br>", 1) if self.theme.scale >= 1.5 else title
+        set_title(self.cost_plot, shown, self.theme)
 
     def append(self, run_id: int, rows: TrajectoryRows) -> None:
         """Add a batch of a run's rows (ignored if the run was cleared meanwhile), drawn soon."""

@@ -215,7 +215,7 @@ def test_nan_weight_draws_no_bar(diagram: NeuronDiagram) -> None:
     assert coloured_columns(image, track.center().y(), 0, image.width()) == []
 
 
-@pytest.mark.parametrize("size", [(360, 220), (600, 300), (1000, 400)])
+@pytest.mark.parametrize("size", [(300, 130), (360, 220), (600, 300), (1000, 400)])
 @pytest.mark.parametrize("scale", [1.0, 3.0])
 def test_nothing_touches_the_border(diagram: NeuronDiagram, size: tuple[int, int],
                                     scale: float) -> None:
@@ -258,7 +258,7 @@ def test_set_scale_doubles_font_when_there_is_room(diagram: NeuronDiagram) -> No
     assert diagram.label_font().pointSizeF() == pytest.approx(2 * normal)
 
 
-@pytest.mark.parametrize("size", [(360, 220), (600, 300), (1000, 400)])
+@pytest.mark.parametrize("size", [(300, 130), (360, 220), (600, 300), (1000, 400)])
 def test_font_never_shrinks_as_scale_grows(diagram: NeuronDiagram, size: tuple[int, int]) -> None:
     diagram.show_state(*BOOK_STATE)
     diagram.resize(*size)
@@ -284,7 +284,7 @@ def test_set_scale_rejects_nonsense(diagram: NeuronDiagram, bad: float) -> None:
 
 def test_size_hints(diagram: NeuronDiagram) -> None:
     minimum, hint = diagram.minimumSizeHint(), diagram.sizeHint()
-    assert minimum.width() >= 360 and minimum.height() >= 220
+    assert minimum.width() >= 300 and minimum.height() >= 130
     assert hint.width() >= minimum.width() and hint.height() >= minimum.height()
 
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QColor
 
-from desktop.main_window import MainWindow
+from desktop.main_window import READOUTS_GROWTH, MainWindow
 from desktop.pace import INSTANT, TICK_INTERVAL_MS, TickBudget
 from desktop.presentation import Presentation
 from desktop.run_session import PlayState
@@ -84,12 +84,15 @@ def test_instant_million_epochs_keep_the_gui_responsive(qtbot, window, capsys) -
 
 
 def test_zoom_scales_everything_together_and_is_remembered(qtbot, window) -> None:
+    window.resize(1920, 1080)  # room for the diagram to grow (it fits its text to its box)
+    qtbot.waitUntil(lambda: window.diagram.width() > 500)
     diagram_font = window.diagram.label_font().pointSizeF()
     readout_font = window.readouts.findChild(type(window.epoch_label), "value_w").font().pointSizeF()
     qtbot.keyClick(window.plots, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window.plots, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert window.presentation.scale == 1.5
-    assert window.readouts.findChild(type(window.epoch_label), "value_w").font().pointSizeF() == pytest.approx(readout_font * 1.5)
+    grown = window.readouts.findChild(type(window.epoch_label), "value_w").font().pointSizeF()
+    assert grown == pytest.approx(readout_font * 1.5**READOUTS_GROWTH)
     assert window.diagram.label_font().pointSizeF() > diagram_font
     assert window.plots.theme.curve_width == pytest.approx(4.5)
     assert window.plots.cost_plot.getAxis("left").style["tickFont"].pointSizeF() == pytest.approx(13 * 1.5)
