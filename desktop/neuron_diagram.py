@@ -67,6 +67,7 @@ class _Layout:
     name_rects: dict[str, QRectF] = field(default_factory=dict)
     tracks: dict[str, QRectF] = field(default_factory=dict)
     ticks_y: float = 0.0
+    bars: bool = True
 
 
 class NeuronDiagram(QWidget):
@@ -133,7 +134,11 @@ class NeuronDiagram(QWidget):
         """The track of bar ``"w"`` or ``"b"``; its centre x is the zero line."""
         if name not in BARS:
             raise KeyError(name)
-        return QRectF(self._layout().tracks[name])
+        return QRectF(self._layout().tracks.get(name, QRectF()))  # empty while the bars are hidden
+
+    def bars_shown(self) -> bool:
+        """False when the widget is too short for the bars (see `_layout`)."""
+        return self._layout().bars
 
     def label_font(self) -> QFont:
         """The font the value labels are drawn with at the current size and scale."""
@@ -149,33 +154,42 @@ class NeuronDiagram(QWidget):
     def _layout(self) -> _Layout:
         """Largest font, up to the preferred size, for which everything fits.
 
-        Bisects on a quarter-point grid, so a larger scale never gives a smaller font.
+        In a short widget (presentation scale on a small screen) the w/b bars are left out when
+        that makes the labels much larger: w and b are still written on the diagram.
         """
         height_factor = min(max(self.height() / 280, 0.75), 2.5)
         wanted = max(MIN_POINT_SIZE, BASE_POINT_SIZE * self._scale * height_factor)
-        best = self._try_layout(wanted)
+        with_bars = self._fit(wanted, bars=True)
+        if with_bars.font.pointSizeF() >= 0.8 * wanted:
+            return with_bars
+        without = self._fit(wanted, bars=False)
+        return without if without.font.pointSizeF() > 1.25 * with_bars.font.pointSizeF() else with_bars
+
+    def _fit(self, wanted: float, bars: bool) -> _Layout:
+        """Bisect on a quarter-point grid, so a larger scale never gives a smaller font."""
+        best = self._try_layout(wanted, bars)
         if best.fits:
             return best
         low, high = round(MIN_POINT_SIZE * 4), math.ceil(wanted * 4)  # in quarter points
-        best = self._try_layout(low / 4)  # fallback: the smallest font, even if clipped
+        best = self._try_layout(low / 4, bars)  # fallback: the smallest font, even if clipped
         while high - low > 1:
             middle = (low + high) // 2
-            layout = self._try_layout(middle / 4)
+            layout = self._try_layout(middle / 4, bars)
             best, low, high = (layout, middle, high) if layout.fits else (best, low, middle)
         return best
 
-    def _try_layout(self, pt: float) -> _Layout:
+    def _try_layout(self, pt: float, bars: bool = True) -> _Layout:
         font, small = QFont(self.font()), QFont(self.font())
         font.setPointSizeF(pt)
         small.setPointSizeF(pt * 0.75)
-        lay = _Layout(font, small, line=max(1.0, pt / 6.5))
+        lay = _Layout(font, small, line=max(1.0, pt / 6.5), bars=bars)
         fh = QFontMetricsF(font).height()
         gap, width, height = fh * 0.4, float(self.width()), float(self.height())
         margin = max(4.0, 0.03 * min(width, height)) + lay.line
         tw = {k: QFontMetricsF(self._label_font(k, font)).horizontalAdvance(t)
               for k, t in self.label_texts().items()}
         in_min, out_min = max(tw["w"] + gap, 2.5 * fh), 2.5 * fh
-        bars_h = 2.5 * fh + QFontMetricsF(small).height()
+        bars_h = 2.5 * fh + QFontMetricsF(small).height() if bars else 0.0
         avail = height - 2 * margin - bars_h - 0.8 * fh
         fixed = 2 * margin + tw["x"] + tw["a"] + in_min + out_min + 2 * gap
         radius = min((avail - fh - 0.3 * gap) / 2, (width - fixed) / 2, 3.0 * fh)
@@ -184,7 +198,7 @@ class NeuronDiagram(QWidget):
         cy = (height - (2 * radius + 0.3 * gap + fh + 0.8 * fh + bars_h)) / 2 + radius
         lay.center, lay.radius = QPointF(cx, cy), max(radius, 1.0)
         self._place_labels(lay, tw, margin, fh)
-        bars_fit = self._place_bars(lay, margin, cy + radius + 0.3 * gap + 1.8 * fh)
+        bars_fit = not bars or self._place_bars(lay, margin, cy + radius + 0.3 * gap + 1.8 * fh)
         b_fits = margin <= cx - tw["b"] / 2 and cx + tw["b"] / 2 <= width - margin
         lay.fits = radius >= fh + 0.5 * gap and b_fits and bars_fit
         return lay
@@ -238,10 +252,11 @@ class NeuronDiagram(QWidget):
             p.fillRect(self.rect(), self._background)
             self._paint_neuron(p, lay)
             self._paint_labels(p, lay)
-            _, w, b, _ = self._state
-            for name, value in zip(BARS, (w, b), strict=False):
-                self._paint_bar(p, lay, name, value)
-            self._paint_ticks(p, lay)
+            if lay.bars:
+                _, w, b, _ = self._state
+                for name, value in zip(BARS, (w, b), strict=False):
+                    self._paint_bar(p, lay, name, value)
+                self._paint_ticks(p, lay)
         finally:
             p.end()
 
@@ -277,7 +292,7 @@ class NeuronDiagram(QWidget):
             p.drawText(lay.text_rects[key], Qt.AlignmentFlag.AlignCenter, text)
         p.setFont(lay.font)
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        for name in BARS:
+        for name in BARS if lay.bars else ():
             p.drawText(lay.name_rects[name], flags, self.tr(name))
 
     def _paint_bar(self, p: QPainter, lay: _Layout, name: str, value: float) -> None:

@@ -292,3 +292,16 @@ def test_size_hints(diagram: NeuronDiagram) -> None:
 def test_degenerate_sizes_do_not_crash(diagram: NeuronDiagram, size: tuple[int, int]) -> None:
     diagram.show_state(*BOOK_STATE)
     render(diagram, *size)
+
+
+def test_a_short_wide_diagram_drops_the_bars_for_larger_labels(qtbot) -> None:
+    diagram = NeuronDiagram()
+    qtbot.addWidget(diagram)
+    diagram.show_state(*BOOK_STATE)
+    diagram.set_scale(2.0)
+    render(diagram, 520, 130)
+    assert not diagram.bars_shown() and diagram.bar_rect("w").isEmpty()
+    short_font = diagram.label_font().pointSizeF()
+    render(diagram, 600, 300)
+    assert diagram.bars_shown() and not diagram.bar_rect("w").isEmpty()
+    assert short_font >= 12
