@@ -9,6 +9,7 @@ from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from desktop.main_window import MainWindow
+from desktop.presentation import largest_scale_for_height
 from desktop.theme import apply_plot_defaults
 
 MIN_POINT_SIZE = 12.0
@@ -54,4 +55,7 @@ def run_window(preset_name: str | None) -> int:
     app.aboutToQuit.connect(window.controller.shutdown)
     window.resize(1280, 720)
     window.show()
+    screen_height = window.screen().availableGeometry().height()
+    if window.presentation.scale > largest_scale_for_height(screen_height):  # remembered from a bigger screen
+        window.presentation.set_scale(largest_scale_for_height(screen_height))
     return app.exec()

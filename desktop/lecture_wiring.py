@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSizePolicy, QToolBar, QToolButton, QWidget
 
+from desktop.presentation import largest_scale_for_height
 from desktop.run_session import PlayState
 from desktop.shortcuts_dialog import ShortcutsDialog
 
@@ -104,9 +105,16 @@ def _show_play_state(window: MainWindow, state: PlayState) -> None:
 
 def _connect_presentation(window: MainWindow) -> None:
     a, presentation = window.actions_by_name, window.presentation
-    a["zoom_in"].triggered.connect(lambda: presentation.zoom(+1))
-    a["zoom_out"].triggered.connect(lambda: presentation.zoom(-1))
+    a["zoom_in"].triggered.connect(lambda: _zoom(window, +1))
+    a["zoom_out"].triggered.connect(lambda: _zoom(window, -1))
     a["zoom_reset"].triggered.connect(lambda: presentation.set_scale(1.0))
     a["dark_theme"].setChecked(presentation.theme_name == "dark")
     a["dark_theme"].toggled.connect(presentation.set_dark)
     a["full_screen"].toggled.connect(lambda on: window.showFullScreen() if on else window.showNormal())
+
+
+def _zoom(window: MainWindow, steps: int) -> None:
+    """Ctrl+= / Ctrl+−, never beyond what the window's screen can show (2.0 at 720 px)."""
+    limit = largest_scale_for_height(window.screen().availableGeometry().height())
+    if not window.presentation.zoom(steps, limit) and steps > 0:
+        window.statusBar().showMessage(window.tr("This is the largest size that fits this screen."))

@@ -14,6 +14,8 @@ from desktop.theme import LIGHT, THEMES, Theme
 
 MIN_SCALE, MAX_SCALE, SCALE_STEP = 1.0, 3.0, 0.25
 BASE_POINT_SIZE = 12.0
+PIXELS_PER_SCALE = 360
+"""Window height needed per unit of scale (measured: everything fits 720 px at scale 2)."""
 CHROME_GROWTH = 0.5
 """Menus, status bar and form widgets grow with √scale: the lecture content (plots, diagram,
 readouts, epoch counter) takes the full scale and needs the room on a 720-pixel screen."""
@@ -38,9 +40,18 @@ class Presentation(QObject):
         """The current theme at the current scale."""
         return THEMES[self.theme_name].scaled(self.scale)
 
-    def zoom(self, steps: int) -> None:
-        """Scale up (+) or down (−) by `steps` increments, within 1.0–3.0."""
-        self.set_scale(self.scale + steps * SCALE_STEP)
+    def zoom(self, steps: int, limit: float = MAX_SCALE) -> bool:
+        """Scale up (+) or down (−) by `steps` increments, within 1.0 and `limit` (≤ 3.0).
+
+        Returns False when the scale is already at the limit in that direction.
+        """
+        wanted = self.scale + steps * SCALE_STEP
+        if steps > 0:
+            wanted = min(wanted, max(limit, self.scale))
+        if _clamp(wanted) == self.scale:
+            return False
+        self.set_scale(wanted)
+        return True
 
     def set_scale(self, scale: float) -> None:
         self.scale = _clamp(scale)
@@ -80,3 +91,7 @@ def _clamp(scale: float) -> float:
     return min(max(scale, MIN_SCALE), MAX_SCALE)
 
 
+def largest_scale_for_height(pixels: int) -> float:
+    """The largest scale whose layout fits a window this tall: 2.0 at 720 px, 3.0 at 1080 px."""
+    steps = int(pixels / PIXELS_PER_SCALE / SCALE_STEP)
+    return _clamp(steps * SCALE_STEP)

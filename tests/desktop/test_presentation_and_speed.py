@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor
 
 from desktop.main_window import READOUTS_GROWTH, MainWindow
 from desktop.pace import INSTANT, TICK_INTERVAL_MS, TickBudget
-from desktop.presentation import Presentation
+from desktop.presentation import Presentation, largest_scale_for_height
 from desktop.run_session import PlayState
 from desktop.speed_control import SPEEDS, SpeedControl
 from model import RunParameters
@@ -99,9 +99,21 @@ def test_zoom_scales_everything_together_and_is_remembered(qtbot, window) -> Non
     assert Presentation().scale == 1.5  # remembered in QSettings
     for _ in range(10):
         qtbot.keyClick(window.plots, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
-    assert window.presentation.scale == 3.0
+    screen_height = window.screen().availableGeometry().height()
+    assert window.presentation.scale == largest_scale_for_height(screen_height) <= 3.0
+    assert "largest size" in window.statusBar().currentMessage()
     qtbot.keyClick(window.plots, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert window.presentation.scale == 1.0 and float(QSettings().value("presentation/scale")) == 1.0
+
+
+@pytest.mark.parametrize(("height", "largest"), [(600, 1.5), (720, 2.0), (800, 2.0), (1080, 3.0), (2160, 3.0)])
+def test_largest_scale_follows_the_screen_height(height: int, largest: float) -> None:
+    assert largest_scale_for_height(height) == largest
+
+
+def test_zoom_out_stops_at_normal_size(qtbot, window) -> None:
+    qtbot.keyClick(window.plots, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert window.presentation.scale == 1.0
 
 
 def test_dark_theme_recolours_plots_and_widgets(qtbot, window) -> None:
