@@ -155,6 +155,7 @@ class TrainingPlots(QWidget):
         self._redraw_timer.timeout.connect(self.redraw_now)
         self._next_redraw = 0.0
         self._title, self._planned = "", 0
+        self._lower_forced: bool | None = None
         self.cost_plot = styled_plot(_tr("Cost"), _tr("cost C"), theme)
         self.weights_plot = styled_plot(_tr("Weight and bias"), _tr("value"), theme)
         self.output_plot = styled_plot(_tr("Output"), _tr("a = σ(z)"), theme)
@@ -183,6 +184,11 @@ class TrainingPlots(QWidget):
         self._fit_rows(event.size().height())
         super().resizeEvent(event)
 
+    def set_lower_plots(self, shown: bool | None) -> None:
+        """Force the w/b and a plots on or off (figures), or None: decide by size (window)."""
+        self._lower_forced = shown
+        self._fit_rows(self.height())
+
     def _fit_rows(self, height: int) -> None:
         """Show the w/b and a plots only where two rows of plots are still legible.
 
@@ -191,6 +197,8 @@ class TrainingPlots(QWidget):
         readable in the diagram and the readouts.
         """
         shown = height >= 2 * 12 * self.theme.label_point_size * 1.33
+        if self._lower_forced is not None:
+            shown = self._lower_forced
         for plot in (self.weights_plot, self.output_plot):
             plot.setVisible(shown)
         self.layout().setRowStretch(1, 2 if shown else 0)
