@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
+from desktop.headless_export import FORMATS, ExportRequest, GifOptions
+from desktop.run_figure_kinds import FigureKind, FigureSpec
 from model import ParameterError, RunParameters, load_presets, preset
 
 PROG = "neuron-lab"
@@ -58,9 +60,20 @@ def build_parser() -> OneLineParser:
     for name, kind in (("w", float), ("b", float), ("eta", float), ("x", float), ("y", float), ("epochs", int)):
         export.add_argument(f"--{name}", type=kind)
     export.add_argument("--csv", type=Path, help="write the trajectory as CSV")
-    export.add_argument("--png", type=Path, help="write the cost-vs-epoch curve as PNG")
+    export.add_argument("--png", type=Path, help="write the figure as PNG (exact size)")
+    export.add_argument("--svg", type=Path, help="write the figure as vector SVG")
+    export.add_argument("--pdf", type=Path, help="write the figure as vector PDF")
+    export.add_argument("--gif", type=Path, help="write an animated GIF of the run")
+    export.add_argument("--fps", type=int, default=30, help="GIF frames per second (default 30)")
+    export.add_argument("--frames", type=int, default=150, help="GIF frames sampling the run (default 150)")
+    export.add_argument("--what", choices=[str(k) for k in FigureKind], default="cost",
+                        help="cost plot alone, all plots, or the figure: diagram + plots")
+    export.add_argument("--theme", choices=["light", "dark"], default="light")
+    export.add_argument("--transparent", action="store_true", help="transparent PNG background")
     export.add_argument("--width", type=_pixels, default=1280)
     export.add_argument("--height", type=_pixels, default=720)
+    export.add_argument("--book-figures", type=Path, metavar="DIR",
+                        help="write NAME.png, NAME.svg, NAME.csv for every preset and comparison.png")
     shot = commands.add_parser("screenshot", help="render the main window after a complete run")
     shot.add_argument("out", type=Path, metavar="OUT.png")
     shot.add_argument("--preset", default="quadratic-saturated", help=f"one of: {presets}")
@@ -78,12 +91,25 @@ def export_parameters(args: argparse.Namespace) -> RunParameters:
     return base.with_changes(**changes)
 
 
-def _export(args: argparse.Namespace) -> int:
-    from desktop.headless_export import ExportRequest, export, final_state_line
+def export_request(args: argparse.Namespace) -> ExportRequest:
+    """The export the flags ask for, checked before anything runs."""
+    paths = {kind: getattr(args, kind) for kind in FORMATS if getattr(args, kind) is not None}
+    figure = FigureSpec(FigureKind(args.what), args.width, args.height, args.theme, args.transparent)
+    request = ExportRequest(export_parameters(args), paths, figure, GifOptions(args.fps, args.frames))
+    request.check()
+    return request
 
-    request = ExportRequest(export_parameters(args), args.csv, args.png, args.width, args.height)
-    request.check_folders()
-    training = export(request)
+
+def _export(args: argparse.Namespace) -> int:
+    from desktop.headless_export import export, final_state_line
+
+    if args.book_figures is not None:
+        from desktop.book_figures import write_book_figures
+
+        for line in write_book_figures(args.book_figures, FigureSpec(width=args.width, height=args.height)):
+            print(line)
+        return 0
+    training = export(export_request(args))
     if training.diverged_at is not None:
         print(f"{PROG}: warning: the run diverged at epoch {training.diverged_at}; "
               "output ends at the last finite state", file=sys.stderr)

@@ -9,8 +9,6 @@ epoch by epoch, to the frames of an animation.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
-from enum import StrEnum
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPoint, QRect, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPageSize, QPainter, QPdfWriter, QRegion
@@ -20,39 +18,13 @@ from PySide6.QtWidgets import QGraphicsView, QHBoxLayout, QWidget
 from desktop.atomic_file import atomic_path
 from desktop.neuron_diagram import NeuronDiagram
 from desktop.run_descriptions import run_title
+from desktop.run_figure_kinds import FigureKind, FigureSpec
 from desktop.svg_strokes import bake_cosmetic_strokes
 from desktop.theme import THEMES, Theme
 from desktop.training_plots import TrainingPlots
 from model import RunParameters, Trajectory
 
-REFERENCE_SIZE = (1280, 720)
-"""The size at which a figure uses scale 1.0 (the window's look)."""
-MIN_FIGURE_SCALE = 0.75
 RUN_ID = 1
-
-
-class FigureKind(StrEnum):
-    """What the figure shows."""
-
-    COST = "cost"
-    PLOTS = "plots"
-    FIGURE = "figure"  # diagram + plots, as on screen
-
-
-@dataclass(frozen=True, slots=True)
-class FigureSpec:
-    """What to draw, how big (pixels), in which theme, and whether the background is see-through."""
-
-    kind: FigureKind = FigureKind.COST
-    width: int = 1280
-    height: int = 720
-    theme_name: str = "light"
-    transparent: bool = False
-
-    def theme(self) -> Theme:
-        """The theme scaled to the image size, relative to 1280×720."""
-        scale = min(self.width / REFERENCE_SIZE[0], self.height / REFERENCE_SIZE[1])
-        return THEMES[self.theme_name].scaled(max(scale, MIN_FIGURE_SCALE))
 
 
 class RunFigure:
@@ -60,7 +32,7 @@ class RunFigure:
 
     def __init__(self, parameters: RunParameters, trajectory: Trajectory, spec: FigureSpec) -> None:
         self.spec, self.parameters, self.trajectory = spec, parameters, trajectory
-        theme = spec.theme()
+        theme = self.theme = THEMES[spec.theme_name].scaled(spec.scale)
         self.plots = TrainingPlots(theme)
         self.plots.start_run(RUN_ID, parameters.epochs, run_title(parameters))
         self.plots.append(RUN_ID, trajectory.rows())
@@ -115,7 +87,7 @@ class RunFigure:
         """The figure as an image of exactly the spec's size (transparent background if asked)."""
         size = QSize(self.spec.width, self.spec.height)
         image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(Qt.GlobalColor.transparent if self.spec.transparent else QColor(self.spec.theme().background))
+        image.fill(Qt.GlobalColor.transparent if self.spec.transparent else QColor(self.theme.background))
         painter = QPainter(image)
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
