@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 TRANSPORT = ("play_pause", "step_back", "step_forward", "jump_back", "jump_forward", "go_start", "go_end", "reset")
 MENUS = {
-    "&File": ("quit",),
+    "&File": ("export", None, "quit"),
+    "&Edit": ("copy_figure",),
     "&Training": ("run", "stop", "reset"),
     "&Playback": ("play_pause", "step_forward", "step_back", "jump_forward", "jump_back", "go_start", "go_end"),
     "&View": ("full_screen", "zoom_in", "zoom_out", "zoom_reset", "dark_theme", None, "predict", "clear_guess"),
@@ -74,6 +75,8 @@ def _connect_commands(window: MainWindow) -> None:
     a["go_end"].triggered.connect(session.run_to_end)
     a["reset"].triggered.connect(window.reset)
     a["quit"].triggered.connect(window.close)
+    a["export"].triggered.connect(window.open_export_dialog)
+    a["copy_figure"].triggered.connect(window.copy_figure)
     a["shortcuts"].triggered.connect(lambda: ShortcutsDialog(window.actions(), window).exec())
     window.panel.changed.connect(window.on_parameters_changed)
     window.timeline.epoch_chosen.connect(session.seek)

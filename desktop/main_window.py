@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.export_dialog import ExportDialog
+from desktop.gui_export import GuiExporter
 from desktop.lecture_wiring import wire_lecture_controls
 from desktop.neuron_diagram import NeuronDiagram
 from desktop.pace import BOOK_PACE, Pace
@@ -30,6 +32,7 @@ from desktop.parameter_panel import ParameterPanel
 from desktop.presentation import BASE_POINT_SIZE, Presentation
 from desktop.readouts_panel import ReadoutsPanel
 from desktop.run_descriptions import ended_message, hint_message, run_title
+from desktop.run_figure_kinds import FigureKind, FigureSpec
 from desktop.run_session import PlayState, RunSession
 from desktop.theme import Theme
 from desktop.timeline_bar import TimelineBar
@@ -73,6 +76,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name = build_actions(self)
         self.run_button = self._text_button("run", self.tr("Run"))
         self.stop_button = self._text_button("stop", self.tr("Stop"))
+        self.exporter = GuiExporter(self)
         self.shown_parameters = RunParameters()
         self.shown_state: dict[str, float] | None = None
         self._last_hint: object = None
@@ -180,6 +184,30 @@ class MainWindow(QMainWindow):
         """Halt the current run; what was computed stays on screen."""
         self.session.stop()
 
+    # -- export ---------------------------------------------------------------------------------
+    def open_export_dialog(self) -> ExportDialog | None:
+        """File → Export…: choose, then write (a GIF is made in the background)."""
+        if self.session.history is None or self.session.parameters is None:
+            self.statusBar().showMessage(self.tr("Nothing to export yet: run first."))
+            return None
+        dialog = ExportDialog(self.export_name(), self)
+        if dialog.exec() == ExportDialog.DialogCode.Accepted:
+            self.exporter.export(dialog.choices(), self.session.parameters, self.session.history)
+        return dialog
+
+    def export_name(self) -> str:
+        """A file name (without extension) naming the run: the preset, or "run"."""
+        return self.panel.preset_name() or "run"
+
+    def copy_figure(self) -> None:
+        """Edit → Copy figure: the figure, in the export's last size and the current theme."""
+        if self.session.history is None or self.session.parameters is None:
+            self.statusBar().showMessage(self.tr("Nothing to copy yet: run first."))
+            return
+        spec = FigureSpec(FigureKind.FIGURE, 1280, 720, self.presentation.theme_name)
+        self.exporter.copy_figure(spec, self.session.parameters, self.session.history)
+        self.statusBar().showMessage(self.tr("Figure copied to the clipboard."))
+
     # -- views ----------------------------------------------------------------------------------
     def on_run_started(self, run_id: int, parameters: RunParameters) -> None:
         self.shown_parameters = parameters
@@ -245,5 +273,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Stop and join the trainer thread before the window goes away."""
+        self.exporter.shutdown()
         self.controller.shutdown()
         super().closeEvent(event)

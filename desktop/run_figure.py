@@ -45,6 +45,8 @@ class RunFigure:
             plot.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
             if spec.transparent:
                 plot.setBackground(None)
+                plot.setStyleSheet("background: transparent; border: none")
+                plot.viewport().setAutoFillBackground(False)
         self.widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         self.widget.resize(spec.width, spec.height)
         self.widget.show()

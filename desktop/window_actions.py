@@ -57,6 +57,9 @@ def action_specs() -> list[ActionSpec]:
         ActionSpec("zoom_reset", _tr("&Normal size"), ("Ctrl+0",)),
         ActionSpec("dark_theme", _tr("&Dark theme"), ("Ctrl+Shift+D",), checkable=True),
         ActionSpec("shortcuts", _tr("&Keyboard shortcuts"), ("F1",), SP.SP_DialogHelpButton),
+        ActionSpec("export", _tr("&Export…"), ("Ctrl+E",), SP.SP_DialogSaveButton,
+                   tip=_tr("Export the run as PNG, SVG, PDF, CSV or animated GIF")),
+        ActionSpec("copy_figure", _tr("&Copy figure"), ("Ctrl+Shift+C",), tip=_tr("Copy the figure as an image")),
         ActionSpec("quit", _tr("&Quit"), ("Ctrl+Q",)),
     ]
 
