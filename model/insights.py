@@ -7,9 +7,9 @@ error means fast learning. The GUI turns a `Hint` into a translated sentence.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Mapping
 
 from model.costs import CostName
 

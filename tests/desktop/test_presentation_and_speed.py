@@ -149,8 +149,8 @@ def test_predict_hides_the_future_keeps_the_guess_and_clears_it(qtbot, window) -
         qtbot.mousePress(plot.viewport(), Qt.MouseButton.LeftButton, pos=at(0, 0.45))
         for epoch, cost in ((60, 0.35), (120, 0.2), (200, 0.08), (300, 0.02)):
             qtbot.mouseMove(plot.viewport(), at(epoch, cost))
-            from PySide6.QtGui import QMouseEvent
             from PySide6.QtCore import QEvent
+            from PySide6.QtGui import QMouseEvent
             from PySide6.QtWidgets import QApplication
             p = at(epoch, cost)
             QApplication.sendEvent(plot.viewport(), QMouseEvent(
