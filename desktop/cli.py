@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
@@ -28,24 +29,23 @@ class OneLineParser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{PROG}: error: {message} (see '{PROG} --help')\n")
 
 
-def _pixels(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"size must be a whole number of pixels, got {text!r}") from None
-    if not 16 <= value <= 16384:
-        raise argparse.ArgumentTypeError(f"size must be 16..16384 pixels, got {value}")
-    return value
+def _bounded(kind: type, low: float, high: float, what: str) -> Callable[[str], float]:
+    """An argparse type: a number of `kind` within low..high, with a one-line message otherwise."""
+
+    def parse(text: str) -> float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{what} must be a number, got {text!r}") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{what} must be {low:g}..{high:g}, got {value:g}")
+        return value
+
+    return parse
 
 
-def _scale(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"scale must be a number, got {text!r}") from None
-    if not 1.0 <= value <= 3.0:
-        raise argparse.ArgumentTypeError(f"scale must be 1.0..3.0, got {value:g}")
-    return value
+_pixels = _bounded(int, 16, 16384, "size in pixels")
+_scale = _bounded(float, 1.0, 3.0, "scale")
 
 
 def build_parser() -> OneLineParser:

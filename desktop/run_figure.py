@@ -90,12 +90,7 @@ class RunFigure:
         size = QSize(self.spec.width, self.spec.height)
         image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent if self.spec.transparent else QColor(self.theme.background))
-        painter = QPainter(image)
-        try:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self.widget.render(painter, QPoint(), QRegion(), QWidget.RenderFlag.DrawChildren)
-        finally:
-            painter.end()
+        self._paint_on(image)
         return image
 
     def write_png(self, path: str | os.PathLike[str]) -> None:
@@ -140,7 +135,7 @@ class RunFigure:
         """Put the figure on the clipboard as an image (pasted as PNG by most programs)."""
         QGuiApplication.clipboard().setImage(self.image())
 
-    def _paint_on(self, device: QSvgGenerator | QPdfWriter) -> None:
+    def _paint_on(self, device: QImage | QSvgGenerator | QPdfWriter) -> None:
         painter = QPainter(device)
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)

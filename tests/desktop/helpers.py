@@ -1,5 +1,13 @@
-"""Shared helpers for desktop tests: the model's reference run to compare the GUI against."""
+"""Shared helpers for desktop tests: the model's reference run, pixels as arrays, a fixed plot."""
 
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from desktop.theme import LIGHT
+from desktop.training_plots import styled_plot
 from model import RunParameters, Training, TrajectoryRows
 
 
@@ -8,3 +16,28 @@ def reference_rows(parameters: RunParameters, epochs: int | None = None) -> Traj
     training = Training(parameters)
     training.advance(parameters.epochs if epochs is None else epochs)
     return training.trajectory.rows()
+
+
+def rgb(image: QImage) -> np.ndarray:
+    """Height × width × 3 array of the image's pixels."""
+    image = image.convertToFormat(QImage.Format.Format_RGB888)
+    raw = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
+    return raw[:, : image.width() * 3].reshape(image.height(), image.width(), 3).copy()
+
+
+def colour_mask(pixels: np.ndarray, colour: tuple[int, ...], tolerance: int = 40) -> np.ndarray:
+    """Where the pixels are within `tolerance` of `colour` in every channel."""
+    return (np.abs(pixels.astype(int) - colour) <= tolerance).all(axis=2)
+
+
+def fixed_range_plot(qtbot) -> pg.PlotWidget:
+    """A shown 800×500 cost plot whose view is exactly epochs 0..300 by cost 0..0.5."""
+    widget = styled_plot("Cost", "cost C", LIGHT)
+    qtbot.addWidget(widget)
+    widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    widget.resize(800, 500)
+    widget.show()
+    widget.setXRange(0, 300, padding=0)
+    widget.setYRange(0, 0.5, padding=0)
+    QApplication.processEvents()
+    return widget

@@ -22,6 +22,7 @@ from PySide6.QtGui import QImage
 
 from desktop.cli import main
 from model import COLUMNS, RunParameters, Training, preset
+from tests.desktop.helpers import colour_mask, rgb
 
 REPO = Path(__file__).resolve().parents[2]
 COST_BLUE = (0x0B, 0x3D, 0x91)
@@ -81,15 +82,6 @@ def assert_final_line_is_model(stdout: str, training: Training) -> dict[str, flo
     return values
 
 
-def rgb(image: QImage) -> np.ndarray:
-    """Height × width × 3 array of the image's pixels."""
-    image = image.convertToFormat(QImage.Format.Format_RGB888)
-    raw = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
-    return raw[:, : image.width() * 3].reshape(image.height(), image.width(), 3).copy()
-
-
-def colour_mask(pixels: np.ndarray, colour: tuple[int, ...], tolerance: int = 40) -> np.ndarray:
-    return (np.abs(pixels.astype(int) - colour) <= tolerance).all(axis=2)
 
 
 def assert_cost_curve_drawn(path: Path, size: tuple[int, int]) -> None:

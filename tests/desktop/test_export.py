@@ -14,6 +14,7 @@ from desktop.cli import main
 from desktop.run_figure import RunFigure
 from desktop.run_figure_kinds import FigureKind, FigureSpec
 from model import RunParameters, Training, load_presets, preset
+from tests.desktop.helpers import rgb
 
 SATURATED = preset("quadratic-saturated").parameters
 
@@ -26,11 +27,8 @@ def finished(parameters: RunParameters = SATURATED) -> Training:
 
 def curve_columns(image: QImage, colour: str, tolerance: int = 60) -> float:
     """Share of x positions in the middle 70 % where some pixel is close to `colour`."""
-    rgb32 = image.convertToFormat(QImage.Format.Format_RGB32)
-    words = np.frombuffer(rgb32.constBits(), np.uint32).reshape(rgb32.height(), -1)[:, : rgb32.width()]
-    rgb = np.stack(((words >> 16) & 255, (words >> 8) & 255, words & 255), axis=2).astype(int)
     target = np.array(QColor(colour).getRgb()[:3])
-    near = (np.abs(rgb - target).sum(axis=2) < tolerance).any(axis=0)
+    near = (np.abs(rgb(image).astype(int) - target).sum(axis=2) < tolerance).any(axis=0)
     middle = near[int(0.15 * image.width()) : int(0.85 * image.width())]
     return float(middle.mean())
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QImage
 from desktop.figures import render_cost_figure
 from desktop.theme import LIGHT, Theme
 from model import RunParameters, Training, TrajectoryRows, preset
+from tests.desktop.helpers import colour_mask, rgb
 
 COST_BLUE = (0x0B, 0x3D, 0x91)
 ORANGE = (0xD5, 0x5E, 0x00)
@@ -27,15 +28,6 @@ def rows_of(parameters: RunParameters, epochs: int | None = None) -> TrajectoryR
     return training.trajectory.rows()
 
 
-def rgb(image: QImage) -> np.ndarray:
-    """Height × width × 3 array of the image's pixels."""
-    image = image.convertToFormat(QImage.Format.Format_RGB888)
-    raw = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
-    return raw[:, : image.width() * 3].reshape(image.height(), image.width(), 3).copy()
-
-
-def colour_mask(pixels: np.ndarray, colour: tuple[int, ...], tolerance: int = 40) -> np.ndarray:
-    return (np.abs(pixels.astype(int) - colour) <= tolerance).all(axis=2)
 
 
 def middle_coverage(mask: np.ndarray) -> float:

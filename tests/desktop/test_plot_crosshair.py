@@ -21,8 +21,7 @@ from PySide6.QtGui import QColor, QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop.plot_crosshair import PlotCrosshair, format_value, nearest_index
-from desktop.theme import LIGHT
-from desktop.training_plots import styled_plot
+from tests.desktop.helpers import fixed_range_plot
 
 LEFT, NONE = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
 EPOCHS = np.arange(301, dtype=np.float64)
@@ -31,15 +30,7 @@ COSTS = 0.5 * np.exp(-EPOCHS / 60)
 
 @pytest.fixture
 def plot(qtbot) -> pg.PlotWidget:
-    widget = styled_plot("Cost", "cost C", LIGHT)
-    qtbot.addWidget(widget)
-    widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-    widget.resize(800, 500)
-    widget.show()
-    widget.setXRange(0, 300, padding=0)
-    widget.setYRange(0, 0.5, padding=0)
-    QApplication.processEvents()
-    return widget
+    return fixed_range_plot(qtbot)
 
 
 def pixel(plot: pg.PlotWidget, x: float, y: float) -> QPoint:

@@ -27,7 +27,7 @@ from desktop.prediction_overlay import (
     PredictionOverlay,
 )
 from desktop.theme import LIGHT
-from desktop.training_plots import styled_plot
+from tests.desktop.helpers import fixed_range_plot
 
 LEFT, NONE = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
 PATH = [(0.0, 0.48), (100.0, 0.40), (300.0, 0.02)]
@@ -35,15 +35,7 @@ PATH = [(0.0, 0.48), (100.0, 0.40), (300.0, 0.02)]
 
 @pytest.fixture
 def plot(qtbot) -> pg.PlotWidget:
-    widget = styled_plot("Cost", "cost C", LIGHT)
-    qtbot.addWidget(widget)
-    widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-    widget.resize(800, 500)
-    widget.show()
-    widget.setXRange(0, 300, padding=0)
-    widget.setYRange(0, 0.5, padding=0)
-    QApplication.processEvents()
-    return widget
+    return fixed_range_plot(qtbot)
 
 
 @pytest.fixture
