@@ -35,7 +35,11 @@ class RunFigure:
         theme = self.theme = THEMES[spec.theme_name].scaled(spec.scale)
         self.plots = TrainingPlots(theme)
         self.plots.start_run(RUN_ID, parameters.epochs, run_title(parameters))
-        self.plots.append(RUN_ID, trajectory.rows())
+        rows = trajectory.rows()
+        self.plots.append(RUN_ID, rows)
+        # Axes fixed to the whole run, so animation frames do not rescale as the curves grow.
+        low, high = min(rows.w.min(), rows.b.min()), max(rows.w.max(), rows.b.max())
+        self.plots.weights_plot.setYRange(float(low), float(high), padding=0.05)
         self.plots.set_cursor(None)
         self.plots.set_lower_plots(spec.kind is not FigureKind.COST)
         self.diagram: NeuronDiagram | None = None
