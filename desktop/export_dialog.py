@@ -74,6 +74,8 @@ class ExportDialog(QDialog):
         self._restore(suggested_name)
         self.size.currentIndexChanged.connect(self._size_chosen)
         self._size_chosen()
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 48)
+        self.path.setFocus()  # the usual edit is the file name; Enter saves
 
     def _lay_out(self) -> None:
         browse = QPushButton(self.tr("Choose…"))

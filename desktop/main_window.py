@@ -173,6 +173,11 @@ class MainWindow(QMainWindow):
         self.session.start(self.panel.parameters(), paused=True)
         self.plots.setFocus()
 
+    def ensure_run(self) -> None:
+        """Before the first run, stepping or End starts one from the values set (paused)."""
+        if self.session.state is PlayState.IDLE:
+            self.reset()
+
     def toggle_play(self) -> None:
         """Space: start a run if there is none, else play/pause."""
         if self.session.state is PlayState.IDLE:

@@ -150,3 +150,12 @@ def test_a_saturated_start_shows_the_slow_learning_hint(qtbot, window) -> None:
     press(qtbot, window, Qt.Key.Key_R)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Learning is slow"))
     assert window.statusBar().currentMessage().startswith("Learning is slow: σ'(z) = 0.018")
+
+
+def test_before_any_run_right_and_end_start_one(qtbot, window) -> None:
+    press(qtbot, window, Qt.Key.Key_Right, times=3)
+    qtbot.waitUntil(lambda: window.session.cursor == 3)
+    assert window.shown_state == model_state(3) and window.session.state is PlayState.PAUSED
+    press(qtbot, window, Qt.Key.Key_End)
+    qtbot.waitUntil(lambda: window.session.state is PlayState.ENDED, timeout=10_000)
+    assert window.session.cursor == 300
