@@ -19,6 +19,7 @@ from model import ParameterError, RunParameters, load_presets, preset
 PROG = "neuron-lab"
 EXIT_IO_ERROR = 1
 EXIT_USAGE = 2
+SCREENSHOT_PRESET = "quadratic-saturated"
 OVERRIDABLE = ("cost", "w", "b", "eta", "epochs", "x", "y", "rule")
 
 
@@ -54,7 +55,8 @@ def build_parser() -> OneLineParser:
     parser.add_argument("--preset", help=f"open with this preset loaded: {presets}")
     commands = parser.add_subparsers(dest="command", metavar="{export,screenshot}")
     export = commands.add_parser("export", help="run headless and write CSV/PNG; prints the final state")
-    export.add_argument("--preset", help=f"start from this preset: {presets}")
+    # SUPPRESS: a --preset given before the subcommand is not overwritten by this default.
+    export.add_argument("--preset", default=argparse.SUPPRESS, help=f"start from this preset: {presets}")
     export.add_argument("--cost", choices=["quadratic", "cross-entropy"])
     export.add_argument("--rule", choices=["gradient", "book-widget"])
     for name, kind in (("w", float), ("b", float), ("eta", float), ("x", float), ("y", float), ("epochs", int)):
@@ -76,7 +78,8 @@ def build_parser() -> OneLineParser:
                         help="write NAME.png, NAME.svg, NAME.csv for every preset and comparison.png")
     shot = commands.add_parser("screenshot", help="render the main window after a complete run")
     shot.add_argument("out", type=Path, metavar="OUT.png")
-    shot.add_argument("--preset", default="quadratic-saturated", help=f"one of: {presets}")
+    shot.add_argument("--preset", default=argparse.SUPPRESS,
+                      help=f"one of: {presets} (default {SCREENSHOT_PRESET})")
     shot.add_argument("--width", type=_pixels, default=1280)
     shot.add_argument("--height", type=_pixels, default=720)
     shot.add_argument("--theme", choices=["light", "dark"], default="light")
@@ -106,7 +109,12 @@ def _export(args: argparse.Namespace) -> int:
     if args.book_figures is not None:
         from desktop.book_figures import write_book_figures
 
-        for line in write_book_figures(args.book_figures, FigureSpec(width=args.width, height=args.height)):
+        given = [f"--{kind}" for kind in FORMATS if getattr(args, kind) is not None]
+        if given or args.preset or any(getattr(args, name) is not None for name in OVERRIDABLE):
+            raise ParameterError("book-figures", "--book-figures writes every preset's own files; "
+                                 f"drop {', '.join(given) or 'the run parameters'}")
+        spec = FigureSpec(FigureKind(args.what), args.width, args.height, args.theme, args.transparent)
+        for line in write_book_figures(args.book_figures, spec):
             print(line)
         return 0
     training = export(export_request(args))
@@ -120,8 +128,9 @@ def _export(args: argparse.Namespace) -> int:
 def _screenshot(args: argparse.Namespace) -> int:
     from desktop.screenshot import write_screenshot
 
-    preset(args.preset)  # unknown names are a usage error, before any window exists
-    write_screenshot(args.out, args.preset, args.width, args.height, args.theme, args.scale)
+    name = args.preset or SCREENSHOT_PRESET
+    preset(name)  # unknown names are a usage error, before any window exists
+    write_screenshot(args.out, name, args.width, args.height, args.theme, args.scale)
     return 0
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.headless_export import FORMATS, GifOptions
+from desktop.headless_export import FORMATS, MAX_GIF_PIXELS, GifOptions
 from desktop.run_figure_kinds import FigureKind, FigureSpec
 from model import ParameterError
 
@@ -110,6 +110,8 @@ class ExportDialog(QDialog):
             raise ParameterError("path", self.tr("The file name must end in .png, .svg, .pdf, .csv or .gif."))
         figure = FigureSpec(FigureKind(self.what.currentData()), self.width_box.value(), self.height_box.value(),
                             self.theme.currentData(), self.transparent.isChecked())
+        if extension == "gif" and figure.width * figure.height > MAX_GIF_PIXELS:
+            raise ParameterError("path", self.tr("An animated GIF can be at most 1920 × 1080 pixels."))
         return ExportChoices(path, figure, GifOptions(self.fps.value(), self.frames.value()))
 
     def accept(self) -> None:

@@ -17,7 +17,7 @@ from itertools import pairwise
 
 import numpy as np
 from PIL import Image
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QBuffer, QIODevice, QObject, QSize, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QImage, QPainter
 
 from desktop.atomic_file import atomic_path
@@ -31,6 +31,40 @@ MIN_DELAY_MS = 20
 _UNKNOWN = 0xFFFF
 
 _log = logging.getLogger(__name__)
+
+
+class CompressedFrames(Sequence[QImage]):
+    """Frames kept as PNG bytes until encoding: 150 full-HD frames take ~15 MB, not 1.2 GB.
+
+    Reading a frame decodes it again (QImage is safe to create in any thread).
+    """
+
+    def __init__(self) -> None:
+        self._data: list[bytes] = []
+        self._sizes: list[QSize] = []
+
+    def append(self, image: QImage) -> None:
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not image.save(buffer, "PNG", FAST_PNG_QUALITY):
+            raise ValueError("could not keep an animation frame")
+        self._data.append(bytes(buffer.data()))
+        self._sizes.append(image.size())
+
+    def sizes(self) -> list[QSize]:
+        return list(self._sizes)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def]  # Sequence's int/slice overloads
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        return QImage.fromData(self._data[index], "PNG")
+
+
+FAST_PNG_QUALITY = 80
+"""Qt's PNG "quality" is compression effort: 80 compresses fast, and the bytes only live in memory."""
 
 
 def frame_epochs(total_epochs: int, frames: int) -> list[int]:
@@ -99,9 +133,10 @@ def encode_gif(
     settings.validate()
     if not images or images[0].isNull():
         raise ValueError("an animation needs at least one frame, and frames that are not empty")
-    for number, image in enumerate(images, start=1):
-        if image.size() != images[0].size():
-            raise ValueError(f"frame {number} is {image.width()}x{image.height()}, not the first's size")
+    sizes = images.sizes() if isinstance(images, CompressedFrames) else [image.size() for image in images]
+    for number, size in enumerate(sizes, start=1):
+        if size != sizes[0]:
+            raise ValueError(f"frame {number} is {size.width()}x{size.height()}, not the first's size")
     budget = PALETTE_SAMPLE_PIXELS // (images[0].width() * images[0].height())
     sample = frame_epochs(len(images) - 1, min(PALETTE_SAMPLE_FRAMES, max(2, budget)))
     mapper = _PaletteMapper(_palette_of([_packed_rgb(images[i]) for i in sample]))

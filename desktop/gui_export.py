@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop.atomic_file import write_text_atomically
 from desktop.export_dialog import ExportChoices
-from desktop.gif_export import GifEncodeJob, GifSettings, frame_epochs
+from desktop.gif_export import CompressedFrames, GifEncodeJob, GifSettings, frame_epochs
 from desktop.run_figure import RunFigure
 from desktop.run_figure_kinds import FigureSpec
 from model import ParameterError, RunParameters, Trajectory
@@ -33,7 +32,7 @@ class GuiExporter(QObject):
         self.window = window
         self.progress: QProgressDialog | None = None
         self._job: GifEncodeJob | None = None
-        self._frames: list[QImage] = []
+        self._frames = CompressedFrames()
         self._figure: RunFigure | None = None
 
     def export(self, choices: ExportChoices, parameters: RunParameters, trajectory: Trajectory) -> None:
@@ -65,11 +64,14 @@ class GuiExporter(QObject):
         self._path = choices.path
         self._epochs = frame_epochs(len(trajectory) - 1, self._settings.frames)
         self._figure = RunFigure(parameters, trajectory, choices.figure)
-        self._frames = []
-        self.progress = QProgressDialog(self.tr("Drawing the frames…"), self.tr("Cancel"), 0, 2 * len(self._epochs),
-                                        self.window)
+        self._frames = CompressedFrames()
+        # Steps: one per frame drawn, one per frame encoded, one for the save itself.
+        self.progress = QProgressDialog(self.tr("Drawing the frames…"), self.tr("Cancel"), 0,
+                                        2 * len(self._epochs) + 1, self.window)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
+        self.progress.setAutoReset(False)  # stay up until the file is really written
+        self.progress.setAutoClose(False)
         self.progress.canceled.connect(self._cancel)
         QTimer.singleShot(0, self._render_next_frame)
 
@@ -79,7 +81,9 @@ class GuiExporter(QObject):
         epoch = self._epochs[len(self._frames)]
         self._figure.show_epoch(epoch)
         self._frames.append(self._figure.image())
-        self.progress.setValue(len(self._frames))
+        self.progress.setValue(len(self._frames))  # a modal dialog processes events here...
+        if self._figure is None:
+            return  # ...so Cancel may have been pressed meanwhile
         if len(self._frames) < len(self._epochs):
             QTimer.singleShot(0, self._render_next_frame)
             return
@@ -96,6 +100,7 @@ class GuiExporter(QObject):
         if self._figure is not None:
             self._figure.close()
             self._figure = None
+            self._finish_job()
             self.done.emit("")
         elif self._job is not None:
             self._job.cancel()
@@ -109,16 +114,19 @@ class GuiExporter(QObject):
         self._fail(message)
 
     def _finish_job(self) -> None:
-        self._frames = []
+        self._frames = CompressedFrames()
         self._job = None
         if self.progress is not None:
-            self.progress.reset()
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
 
     def shutdown(self) -> None:
         """Cancel and join a running GIF encode (the window is closing)."""
         if self._job is not None:
             self._job.cancel()
-            self._job.wait()
+            while not self._job.wait(1000):  # a save in progress ends soon; never drop a running thread
+                pass
 
     def _fail(self, message: str) -> None:
         QMessageBox.critical(self.window, self.tr("Export failed"), message)
@@ -127,5 +135,7 @@ class GuiExporter(QObject):
 
 def _message(error: Exception, path: Path) -> str:
     if isinstance(error, OSError):
-        return f"Could not write {error.filename or path}: {error.strerror or error}"
+        return QCoreApplication.translate("GuiExporter", "Could not write {path}: {reason}").format(
+            path=error.filename or path, reason=error.strerror or error
+        )
     return str(error)

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from desktop.run_figure import RunFigure
 
 FORMATS = ("csv", "png", "svg", "pdf", "gif")
+MAX_GIF_PIXELS = 1920 * 1080
+"""The GIF encoder keeps every frame at a byte a pixel: larger animations would need gigabytes."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +52,8 @@ class ExportRequest:
                 raise OSError(errno.ENOENT, "no such folder", str(path))
         if not 1 <= self.gif.fps <= 60 or not 2 <= self.gif.frames <= 2000:
             raise ParameterError("gif", "--fps must be 1..60 and --frames 2..2000")
+        if "gif" in self.paths and self.figure.width * self.figure.height > MAX_GIF_PIXELS:
+            raise ParameterError("gif", "an animated GIF can be at most 1920×1080 pixels; choose a smaller size")
 
 
 def export(request: ExportRequest) -> Training:
@@ -85,10 +89,10 @@ def _write_figures(request: ExportRequest, training: Training) -> None:
 
 def _write_gif(figure: RunFigure, training: Training, path: Path, options: GifOptions) -> None:
     """Frames of the figure at evenly spaced epochs, then the last one held, as an animated GIF."""
-    from desktop.gif_export import GifSettings, encode_gif, frame_epochs
+    from desktop.gif_export import CompressedFrames, GifSettings, encode_gif, frame_epochs
 
     settings = GifSettings(fps=options.fps, frames=options.frames)
-    images = []
+    images = CompressedFrames()
     for epoch in frame_epochs(training.epochs_done, settings.frames):
         figure.show_epoch(epoch)
         images.append(figure.image())

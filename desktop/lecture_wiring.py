@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QSizePolicy, QToolBar, QToolButton, QWidget
 
 from desktop.presentation import largest_scale_for_height
@@ -19,13 +19,16 @@ if TYPE_CHECKING:
     from desktop.main_window import MainWindow
 
 TRANSPORT = ("play_pause", "step_back", "step_forward", "jump_back", "jump_forward", "go_start", "go_end", "reset")
+# Titles are marked for the translation tools here and translated where the menus are built.
 MENUS = {
-    "&File": ("export", None, "quit"),
-    "&Edit": ("copy_figure",),
-    "&Training": ("run", "stop", "reset"),
-    "&Playback": ("play_pause", "step_forward", "step_back", "jump_forward", "jump_back", "go_start", "go_end"),
-    "&View": ("full_screen", "zoom_in", "zoom_out", "zoom_reset", "dark_theme", None, "predict", "clear_guess"),
-    "&Help": ("shortcuts",),
+    QT_TR_NOOP("&File"): ("export", None, "quit"),
+    QT_TR_NOOP("&Edit"): ("copy_figure",),
+    QT_TR_NOOP("&Training"): ("run", "stop", "reset"),
+    QT_TR_NOOP("&Playback"): ("play_pause", "step_forward", "step_back", "jump_forward", "jump_back", "go_start",
+                              "go_end"),
+    QT_TR_NOOP("&View"): ("full_screen", "zoom_in", "zoom_out", "zoom_reset", "dark_theme", None, "predict",
+                          "clear_guess"),
+    QT_TR_NOOP("&Help"): ("shortcuts",),
 }
 
 
@@ -40,7 +43,7 @@ def wire_lecture_controls(window: MainWindow) -> None:
 def _build_menus_and_toolbar(window: MainWindow) -> None:
     actions = window.actions_by_name
     for title, names in MENUS.items():
-        menu = window.menuBar().addMenu(window.tr(title))
+        menu = window.menuBar().addMenu(QCoreApplication.translate("WindowMenus", title))
         for name in names:
             menu.addSeparator() if name is None else menu.addAction(actions[name])
     toolbar = QToolBar(window.tr("Transport"))
@@ -65,7 +68,7 @@ def _build_menus_and_toolbar(window: MainWindow) -> None:
 def _connect_commands(window: MainWindow) -> None:
     a, session = window.actions_by_name, window.session
     a["run"].triggered.connect(window.run)
-    a["stop"].triggered.connect(window.stop)
+    a["stop"].triggered.connect(window.escape)
     a["play_pause"].triggered.connect(window.toggle_play)
     a["step_forward"].triggered.connect(lambda: (window.ensure_run(), session.step(1)))
     a["step_back"].triggered.connect(lambda: session.step(-1))
@@ -77,7 +80,7 @@ def _connect_commands(window: MainWindow) -> None:
     a["quit"].triggered.connect(window.close)
     a["export"].triggered.connect(window.open_export_dialog)
     a["copy_figure"].triggered.connect(window.copy_figure)
-    a["shortcuts"].triggered.connect(lambda: ShortcutsDialog(window.actions(), window).exec())
+    a["shortcuts"].triggered.connect(lambda: _show_shortcuts(window))
     window.panel.changed.connect(window.on_parameters_changed)
     window.timeline.epoch_chosen.connect(session.seek)
     window.timeline.speed.pace_changed.connect(session.set_pace)
@@ -93,6 +96,7 @@ def _connect_session(window: MainWindow) -> None:
     session.cursor_moved.connect(window.on_cursor_moved)
     session.ended.connect(window.on_run_ended)
     session.state_changed.connect(lambda state: _show_play_state(window, PlayState(state)))
+    session.state_changed.connect(lambda state: window.on_play_state(PlayState(state)))
     _show_play_state(window, session.state)
 
 
@@ -121,3 +125,9 @@ def _zoom(window: MainWindow, steps: int) -> None:
     limit = largest_scale_for_height(window.screen().availableGeometry().height())
     if not window.presentation.zoom(steps, limit) and steps > 0:
         window.statusBar().showMessage(window.tr("This is the largest size that fits this screen."))
+
+
+def _show_shortcuts(window: MainWindow) -> None:
+    dialog = ShortcutsDialog(window.actions(), window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per use, not one per use kept
+    dialog.exec()

@@ -8,7 +8,7 @@ draws the cursor's state, which the model derives.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.export_dialog import ExportDialog
+from desktop.export_dialog import ExportChoices, ExportDialog
 from desktop.gui_export import GuiExporter
+from desktop.lecture_keys import LectureKeysThrough
 from desktop.lecture_wiring import wire_lecture_controls
 from desktop.neuron_diagram import NeuronDiagram
 from desktop.pace import BOOK_PACE, Pace
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self._last_hint: object = None
         self._build_layout()
         wire_lecture_controls(self)
+        self._keys_through = LectureKeysThrough(self.panel, self.plots)
         self.presentation.changed.connect(self.apply_theme)
         self.presentation.apply()
         self._show_start_state(self.panel.parameters())
@@ -189,16 +191,31 @@ class MainWindow(QMainWindow):
         """Halt the current run; what was computed stays on screen."""
         self.session.stop()
 
+    def escape(self) -> None:
+        """Esc: leave full screen if in it, otherwise stop the run."""
+        if self.isFullScreen():
+            self.actions_by_name["full_screen"].setChecked(False)
+        else:
+            self.stop()
+
+    def on_play_state(self, state: PlayState) -> None:
+        """Show the cursor line again whenever nothing moves."""
+        if state is not PlayState.PLAYING and self.session.history is not None:
+            self.plots.set_cursor(self.session.cursor)
+
     # -- export ---------------------------------------------------------------------------------
-    def open_export_dialog(self) -> ExportDialog | None:
+    def open_export_dialog(self) -> ExportChoices | None:
         """File → Export…: choose, then write (a GIF is made in the background)."""
         if self.session.history is None or self.session.parameters is None:
             self.statusBar().showMessage(self.tr("Nothing to export yet: run first."))
             return None
         dialog = ExportDialog(self.export_name(), self)
-        if dialog.exec() == ExportDialog.DialogCode.Accepted:
-            self.exporter.export(dialog.choices(), self.session.parameters, self.session.history)
-        return dialog
+        accepted = dialog.exec() == ExportDialog.DialogCode.Accepted
+        choices = dialog.choices() if accepted else None
+        dialog.deleteLater()
+        if choices is not None:
+            self.exporter.export(choices, self.session.parameters, self.session.history)
+        return choices
 
     def export_name(self) -> str:
         """A file name (without extension) naming the run: the preset, or "run"."""
@@ -225,11 +242,13 @@ class MainWindow(QMainWindow):
         """Show the state at `epoch` everywhere: diagram, readouts, counter, cursor, timeline."""
         state = self.session.state_at(epoch)
         self._show_state(state)
-        self.plots.set_cursor(epoch)
+        # While playing the cursor sits at the curve's end: no line, and no repaint for it.
+        self.plots.set_cursor(None if self.session.state is PlayState.PLAYING else epoch)
         if self.actions_by_name["predict"].isChecked():
             self.plots.set_reveal_limit(epoch)  # the curve is revealed up to the cursor only
         self.timeline.show_position(epoch, self.session.last_epoch)
-        hint = learning_hint(state, self.shown_parameters.cost, self.shown_parameters.y)
+        parameters = self.session.parameters or self.shown_parameters
+        hint = learning_hint(state, parameters.cost, parameters.y)
         if hint is not None and (hint.kind != getattr(self._last_hint, "kind", None)):
             self.statusBar().showMessage(hint_message(hint))
         self._last_hint = hint
@@ -240,10 +259,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(ended_message(outcome, int(last["epoch"]), last["a"], diverged_at))
 
     def on_parameters_changed(self) -> None:
+        """A running run is never changed; an ended one is put away so the new values show."""
         if self.session.alive:
             self.statusBar().showMessage(self.tr("The new values apply when you press Run or R."))
-        else:
-            self._show_start_state(self.panel.parameters())
+            return
+        if self.session.state is not PlayState.IDLE:
+            self.session.clear()
+            self.plots.clear_runs()
+        self._show_start_state(self.panel.parameters())
 
     def _show_start_state(self, p: RunParameters) -> None:
         """Show epoch 0 of the values set (the model derives a from w, b and x)."""
@@ -275,6 +298,14 @@ class MainWindow(QMainWindow):
         self.epoch_label.setFont(font)
         icon = round(22 * theme.scale**0.75)
         self.toolbar.setIconSize(QSize(icon, icon))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Keep the Full screen action true to the window, whoever changed the state."""
+        if event.type() == QEvent.Type.WindowStateChange:
+            action = self.actions_by_name["full_screen"]
+            with QSignalBlocker(action):
+                action.setChecked(self.isFullScreen())
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Stop and join the trainer thread before the window goes away."""

@@ -8,6 +8,7 @@ asks the worker for more epochs only when the cursor goes past what has been com
 
 from __future__ import annotations
 
+import time
 from enum import StrEnum
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -16,6 +17,9 @@ from desktop.pace import BOOK_PACE, INSTANT, TICK_INTERVAL_MS, Pace, TickBudget
 from desktop.trainer_worker import RunUpdate
 from desktop.training_controller import TrainingController
 from model import RunParameters, Trajectory, TrajectoryRows
+
+INSTANT_REPLAY_S = 3.0
+MAX_FRAME_INTERVAL_MS = 250
 
 
 class PlayState(StrEnum):
@@ -57,6 +61,7 @@ class RunSession(QObject):
         self._flush = QTimer(self)
         self._flush.setSingleShot(True)
         self._flush.timeout.connect(self._show_pending)
+        self._flush_interval_ms = TICK_INTERVAL_MS
         controller.updated.connect(self._on_update)
         controller.run_ended.connect(self._on_run_ended)
 
@@ -87,6 +92,15 @@ class RunSession(QObject):
         self.started.emit(self.run_id, parameters)
         self._set_state(PlayState.PAUSED if paused else PlayState.PLAYING)
 
+    def clear(self) -> None:
+        """Forget an ended run: the next Space or Run starts from the values set."""
+        if self.alive:
+            return
+        self._end_current_run()
+        self.history, self.parameters, self.run_id = None, None, None
+        self.cursor = self._target = 0
+        self._set_state(PlayState.IDLE)
+
     def play(self) -> None:
         """Go on: resume computing (cursor follows the newest epoch), or replay an ended run."""
         if self.state is PlayState.PAUSED:
@@ -97,7 +111,7 @@ class RunSession(QObject):
         elif self.state is PlayState.ENDED and self.last_epoch > 0:
             if self.cursor >= self.last_epoch:
                 self._move_cursor(0)
-            self._replay_budget = TickBudget(self.pace if not self.pace.instant else BOOK_PACE)
+            self._replay_budget = TickBudget(self._replay_pace())
             self._replay.start()
             self._set_state(PlayState.REPLAYING)
 
@@ -105,6 +119,7 @@ class RunSession(QObject):
         """Hold still: the worker pauses (or the replay stops); the cursor stays where it is."""
         if self.state is PlayState.PLAYING:
             self.controller.set_paused(self.run_id, True)
+            self.controller.set_run_pace(self.run_id, self.pace)  # End may have made it instant
             self._set_state(PlayState.PAUSED)
         elif self.state is PlayState.REPLAYING:
             self._replay.stop()
@@ -123,7 +138,8 @@ class RunSession(QObject):
             return
         self.pause()
         limit = self.parameters.epochs if self.alive else self.last_epoch
-        self._target = min(max(self._target + delta, 0), limit)
+        base = self._target if self.alive and self._target > self.cursor else self.cursor
+        self._target = min(max(base + delta, 0), limit)
         missing = self._target - max(self.last_epoch, self._requested_until)
         if missing > 0 and self.alive:
             self.controller.advance(self.run_id, missing)
@@ -156,7 +172,7 @@ class RunSession(QObject):
         self.pace = pace
         if self.alive:
             self.controller.set_run_pace(self.run_id, pace)
-        self._replay_budget = TickBudget(pace if not pace.instant else BOOK_PACE)
+        self._replay_budget = TickBudget(self._replay_pace())
 
     # -- worker results -------------------------------------------------------------------------
     def _on_update(self, update: RunUpdate) -> None:
@@ -166,19 +182,26 @@ class RunSession(QObject):
         self.history.append(update.rows.w, update.rows.b)
         self._pending.append(update.rows)  # the worker derived them already: no math here
         if not self._flush.isActive():
-            self._flush.start(TICK_INTERVAL_MS)
+            self._flush.start(self._flush_interval_ms)
 
     def _show_pending(self) -> None:
-        """Hand the views everything received since the last frame, then move the cursor."""
+        """Hand the views everything received since the last frame, then move the cursor.
+
+        The next frame waits three times as long as the views took (at least one tick), so
+        however busy the views are they leave most of the GUI thread free.
+        """
         self._flush.stop()
         if not self._pending:
             return
+        started = time.perf_counter()
         rows = TrajectoryRows.concatenate(self._pending)
         self._pending.clear()
         self.history_extended.emit(rows)
         if self.state is PlayState.PLAYING:
             self._target = self.last_epoch
         self._move_cursor(min(self._target, self.last_epoch))
+        spent_ms = (time.perf_counter() - started) * 1000
+        self._flush_interval_ms = min(max(TICK_INTERVAL_MS, round(3 * spent_ms)), MAX_FRAME_INTERVAL_MS)
 
     def _on_run_ended(self, run_id: int, outcome: str) -> None:
         if run_id != self.run_id:
@@ -188,6 +211,12 @@ class RunSession(QObject):
         self.ended.emit(outcome, self.last_epoch + 1 if outcome == "diverged" else None)
 
     # -- helpers --------------------------------------------------------------------------------
+    def _replay_pace(self) -> Pace:
+        """The chosen speed; "instant" replays the whole history in about three seconds."""
+        if not self.pace.instant:
+            return self.pace
+        return Pace(max(float(self.last_epoch) / INSTANT_REPLAY_S, 1.0))
+
     def _replay_tick(self) -> None:
         epoch = min(self.cursor + self._replay_budget.epochs_this_tick(), self.last_epoch)
         self._move_cursor(epoch)

@@ -49,6 +49,10 @@ class TrainingController(QObject):
         # Emitted from the ending thread itself: the worker's timer stops in its own thread.
         self._thread.finished.connect(self._worker.halt, Qt.ConnectionType.DirectConnection)
         self._thread.finished.connect(self._worker.deleteLater)
+        # If the owner is deleted without shutdown() (no closeEvent), still join the thread:
+        # Qt aborts the process when a running QThread is destroyed.
+        thread = self._thread
+        self.destroyed.connect(lambda *_: _join(thread))
         self._thread.start()
 
     def start(self, parameters: RunParameters, pace: Pace = BOOK_PACE, paused: bool = False) -> int:
@@ -91,3 +95,9 @@ class TrainingController(QObject):
             return True
         log.error("trainer thread did not stop within %d ms", timeout_ms)
         return False
+
+
+def _join(thread: QThread) -> None:
+    thread.quit()
+    if not thread.wait(SHUTDOWN_TIMEOUT_MS):
+        log.error("trainer thread did not stop within %d ms", SHUTDOWN_TIMEOUT_MS)

@@ -261,3 +261,13 @@ def test_diverging_run_warns_and_ends_at_the_last_finite_state(tmp_path, capsys)
     assert all(map(math.isfinite, assert_final_line_is_model(captured.out, expected).values()))
     comments = assert_csv_is_model(out, expected)
     assert f"# note=diverged at epoch {expected.diverged_at}" in comments
+
+
+def test_preset_before_the_subcommand_is_used(capsys) -> None:
+    assert run_main(["--preset", "quadratic-saturated", "export"]) == 0
+    assert "a=0.2028484242677768" in capsys.readouterr().out
+
+
+def test_book_figures_refuses_flags_it_would_ignore(tmp_path, capsys) -> None:
+    assert run_main(["export", "--book-figures", str(tmp_path / "b"), "--csv", str(tmp_path / "x.csv")]) == 2
+    assert "--csv" in capsys.readouterr().err and not (tmp_path / "b").exists()

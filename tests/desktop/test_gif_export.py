@@ -356,3 +356,16 @@ def test_padded_rows_and_a_single_frame_are_read_right(tmp_path) -> None:
     assert (frame[:, :, 0] == np.arange(width) * 12).all()
     assert (frame[:, :, 1].T == np.arange(height) * 20).all()
     assert (frame[:, :, 2] == 90).all()
+
+
+def test_compressed_frames_give_back_the_same_pixels_in_little_memory(qapp) -> None:
+    from desktop.gif_export import CompressedFrames
+
+    frames = CompressedFrames()
+    for shade in (0, 128, 255):
+        image = QImage(640, 360, QImage.Format.Format_RGB32)
+        image.fill(QColor(shade, 64, 200))
+        frames.append(image)
+    assert len(frames) == 3 and frames.sizes()[0].width() == 640
+    assert QColor(frames[1].pixel(10, 10)) == QColor(128, 64, 200)
+    assert sum(len(data) for data in frames._data) < 640 * 360  # far below 4 bytes a pixel

@@ -55,8 +55,13 @@ def test_each_format_is_written_from_the_window(qtbot, window, tmp_path, errors,
 
 def test_gif_is_made_in_the_background_with_progress(qtbot, window, tmp_path, errors) -> None:
     target = tmp_path / "run.gif"
-    assert export(window, choices(target, FigureKind.FIGURE, frames=8), qtbot) == str(target)
-    assert window.exporter.progress is not None and errors == []
+    with qtbot.waitSignal(window.exporter.done, timeout=30_000) as done:
+        window.exporter.export(choices(target, FigureKind.FIGURE, frames=8), window.session.parameters,
+                               window.session.history)
+        progress = window.exporter.progress
+        assert progress is not None and progress.maximum() == 2 * 8 + 1
+    assert done.args[0] == str(target) and errors == []
+    assert window.exporter.progress is None  # closed only once the file was written
     with Image.open(target) as gif:
         assert gif.n_frames == 8 and gif.size == (480, 270)
 
@@ -80,6 +85,15 @@ def test_copy_figure_puts_an_image_on_the_clipboard(qtbot, window) -> None:
     window.copy_figure()  # the same command the shortcut runs, for platforms without an active window
     image = QGuiApplication.clipboard().image()
     assert (image.width(), image.height()) == (1280, 720)
+
+
+def test_gif_larger_than_full_hd_is_refused_before_any_work(qtbot, tmp_path) -> None:
+    dialog = ExportDialog("run")
+    qtbot.addWidget(dialog)
+    dialog.size.setCurrentIndex(2)  # 3840 × 2160
+    dialog.path.setText(str(tmp_path / "big.gif"))
+    dialog.accept()
+    assert "1920" in dialog.message.text() and dialog.result() == 0
 
 
 def test_dialog_checks_the_name_and_remembers_choices(qtbot, tmp_path) -> None:

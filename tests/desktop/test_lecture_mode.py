@@ -159,3 +159,13 @@ def test_before_any_run_right_and_end_start_one(qtbot, window) -> None:
     press(qtbot, window, Qt.Key.Key_End)
     qtbot.waitUntil(lambda: window.session.state is PlayState.ENDED, timeout=10_000)
     assert window.session.cursor == 300
+
+
+def test_space_and_r_work_while_a_spinbox_has_the_focus(qtbot, window) -> None:
+    window.tabs.setCurrentIndex(1)
+    window.panel.w_box.setFocus()
+    qtbot.waitUntil(window.panel.w_box.hasFocus)
+    qtbot.keyClick(window.panel.w_box, Qt.Key.Key_R)
+    assert window.session.state is PlayState.PAUSED  # R reached the window: a paused run
+    qtbot.keyClick(window.panel.w_box, Qt.Key.Key_Return)
+    assert window.plots.hasFocus()  # Enter hands the keyboard back to the plots

@@ -150,3 +150,25 @@ def test_choosing_a_preset_shows_its_start_state_and_epoch_axis(qtbot, make_wind
     low, high = window.plots.cost_plot.viewRange()[0]
     assert low < 0 < 300 < high < 320
     assert "Cross-entropy cost" in window.plots.cost_plot.getPlotItem().titleLabel.text
+
+
+def test_deleting_a_running_window_without_closing_it_still_joins_the_thread(tmp_path) -> None:
+    script = textwrap.dedent(
+        """
+        from PySide6.QtCore import QTimer
+        from desktop.app import application
+        from desktop.main_window import MainWindow
+        app = application()
+        window = MainWindow()
+        window.show()
+        window.run()
+        QTimer.singleShot(300, window.deleteLater)
+        QTimer.singleShot(800, app.quit)
+        app.exec()
+        print("clean")
+        """
+    )
+    env = {"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 0 and result.stdout.strip() == "clean", result.stderr
+    assert "Destroyed while thread" not in result.stderr
