@@ -79,7 +79,7 @@ class GuiExporter(QObject):
         if self._figure is None:
             return  # cancelled
         epoch = self._epochs[len(self._frames)]
-        self._figure.show_epoch(epoch)
+        self._figure.show_epoch(epoch, caption=True)
         self._frames.append(self._figure.image())
         self.progress.setValue(len(self._frames))  # a modal dialog processes events here...
         if self._figure is None:

@@ -94,7 +94,7 @@ def _write_gif(figure: RunFigure, training: Training, path: Path, options: GifOp
     settings = GifSettings(fps=options.fps, frames=options.frames)
     images = CompressedFrames()
     for epoch in frame_epochs(training.epochs_done, settings.frames):
-        figure.show_epoch(epoch)
+        figure.show_epoch(epoch, caption=True)
         images.append(figure.image())
     encode_gif(images, path, settings)
 

@@ -10,7 +10,17 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPoint, QRect, QSize, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QPoint,
+    QRect,
+    QSize,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPageSize, QPainter, QPdfWriter, QRegion
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsView, QHBoxLayout, QWidget
@@ -80,10 +90,18 @@ class RunFigure:
     def __exit__(self, *_: object) -> None:
         self.close()
 
-    def show_epoch(self, epoch: int) -> None:
-        """Draw the run up to `epoch` (the diagram shows that epoch): one animation frame."""
+    def show_epoch(self, epoch: int, caption: bool = False) -> None:
+        """Draw the run up to `epoch` (the diagram shows that epoch): one animation frame.
+
+        With `caption`, the title also names the epoch, so every frame of an animation says
+        where it is (and no two frames are alike, which GIF encoders would merge).
+        """
         last = len(self.trajectory) - 1
         self.plots.set_reveal_limit(None if epoch >= last else epoch)
+        title = run_title(self.parameters)
+        if caption:
+            title = QCoreApplication.translate("RunFigure", "Epoch {epoch:,} · {title}").format(title=title, epoch=epoch)
+        self.plots.show_plan(self.parameters.epochs, title)
         self.plots.redraw_now()
         if self.diagram is not None:
             state = self.trajectory.row(epoch)

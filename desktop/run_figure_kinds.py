@@ -11,7 +11,7 @@ from enum import StrEnum
 
 REFERENCE_SIZE = (1280, 720)
 """The size at which a figure uses scale 1.0 (the window's look)."""
-MIN_FIGURE_SCALE = 0.75
+MIN_FIGURE_SCALE = 0.5
 
 
 class FigureKind(StrEnum):
@@ -34,5 +34,5 @@ class FigureSpec:
 
     @property
     def scale(self) -> float:
-        """Size of text and lines relative to a 1280×720 figure (never below 0.75)."""
+        """Size of text and lines relative to a 1280×720 figure (never below 0.5: still legible)."""
         return max(min(self.width / REFERENCE_SIZE[0], self.height / REFERENCE_SIZE[1]), MIN_FIGURE_SCALE)

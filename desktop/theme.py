@@ -49,7 +49,7 @@ class Theme:
     def pen(self, colour: str, dashed: bool = False) -> QPen:
         """A thick curve pen; dashed for a curve that may lie exactly on another (b under w)."""
         style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
-        return pg.mkPen(QColor(colour), width=self.curve_width, style=style)
+        return pg.mkPen(QColor(colour), width=max(self.curve_width, 2.0), style=style)  # small figures too
 
     def axis_font(self) -> QFont:
         font = QFont()

@@ -134,3 +134,13 @@ def test_a_million_epochs_export_small_and_fast(qapp, tmp_path, capsys) -> None:
         print(f"\n[1,000,000 epochs] PNG 1920x1080 in {png_seconds:.2f} s (figure built and drawn); "
               f"SVG {svg_bytes / 1e6:.2f} MB")
     assert svg_bytes < 2_000_000 and QImage(str(tmp_path / "f.png")).width() == 1920
+
+
+@pytest.mark.parametrize(("what", "size", "epochs"), [("cost", ("160", "90"), 300), ("cost", ("320", "180"), 100_000)])
+def test_gif_keeps_every_requested_frame_even_when_the_curve_barely_moves(tmp_path, capsys, what, size, epochs) -> None:
+    target = tmp_path / "run.gif"
+    args = ["export", "--w", "2", "--b", "2", "--epochs", str(epochs), "--gif", str(target), "--what", what,
+            "--width", size[0], "--height", size[1], "--frames", "60"]
+    assert main(args) == 0
+    with Image.open(target) as gif:
+        assert gif.n_frames == 60
