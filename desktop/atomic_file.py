@@ -23,6 +23,7 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     try:
         yield Path(temporary)
         with _blaming(target):
+            _flush_to_disk(temporary)  # the data is on disk before the rename makes it the file
             os.chmod(temporary, _mode_for(target))
             os.replace(temporary, target)
     except BaseException:
@@ -44,8 +45,14 @@ def write_text_atomically(target: str | os.PathLike[str], write: Callable[[objec
     """Call `write(stream)` with a text stream whose content becomes `target` if it succeeds."""
     with atomic_path(target) as temporary, open(temporary, "w", encoding="utf-8", newline="\n") as out:
         write(out)
-        out.flush()
-        os.fsync(out.fileno())  # the data is on disk before the rename makes it the file
+
+
+def _flush_to_disk(path: str) -> None:
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
 
 
 def _mode_for(target: Path) -> int:

@@ -163,7 +163,9 @@ class RunFigure:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             self.widget.render(painter, QPoint(), QRegion(), QWidget.RenderFlag.DrawChildren)
         finally:
-            painter.end()
+            ended = painter.end()
+        if not ended:  # e.g. a PDF that could not be completed (disk full)
+            raise OSError("could not finish drawing the figure")
 
     def close(self) -> None:
         self.widget.close()

@@ -187,8 +187,8 @@ class RunSession(QObject):
     def _show_pending(self) -> None:
         """Hand the views everything received since the last frame, then move the cursor.
 
-        The next frame waits three times as long as the views took (at least one tick), so
-        however busy the views are they leave most of the GUI thread free.
+        The next frame waits twice as long as the views took (at least one tick), so however
+        busy the views are they leave at least half of the GUI thread free.
         """
         self._flush.stop()
         if not self._pending:
@@ -201,7 +201,7 @@ class RunSession(QObject):
             self._target = self.last_epoch
         self._move_cursor(min(self._target, self.last_epoch))
         spent_ms = (time.perf_counter() - started) * 1000
-        self._flush_interval_ms = min(max(TICK_INTERVAL_MS, round(3 * spent_ms)), MAX_FRAME_INTERVAL_MS)
+        self._flush_interval_ms = min(max(TICK_INTERVAL_MS, round(2 * spent_ms)), MAX_FRAME_INTERVAL_MS)
 
     def _on_run_ended(self, run_id: int, outcome: str) -> None:
         if run_id != self.run_id:

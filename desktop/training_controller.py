@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 from desktop.pace import BOOK_PACE, Pace
@@ -98,6 +99,8 @@ class TrainingController(QObject):
 
 
 def _join(thread: QThread) -> None:
+    if not shiboken6.isValid(thread) or not thread.isRunning():
+        return  # already shut down (the normal path) or already gone at interpreter exit
     thread.quit()
     if not thread.wait(SHUTDOWN_TIMEOUT_MS):
         log.error("trainer thread did not stop within %d ms", SHUTDOWN_TIMEOUT_MS)
