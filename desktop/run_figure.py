@@ -26,6 +26,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsView, QHBoxLayout, QWidget
 
 from desktop.atomic_file import atomic_path
+from desktop.figures import save_png
 from desktop.neuron_diagram import NeuronDiagram
 from desktop.run_descriptions import run_title
 from desktop.run_figure_kinds import FigureKind, FigureSpec
@@ -117,9 +118,7 @@ class RunFigure:
 
     def write_png(self, path: str | os.PathLike[str]) -> None:
         """PNG at the exact size, written atomically."""
-        with atomic_path(path) as temporary:
-            if not self.image().save(str(temporary), "PNG"):
-                raise OSError(f"could not write PNG data to {os.fspath(path)!r}")
+        save_png(self.image(), path)
 
     def svg(self) -> str:
         """True-vector SVG text: curves as paths, text as text, strokes right in any renderer."""
