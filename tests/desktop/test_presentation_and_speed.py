@@ -80,7 +80,7 @@ def test_instant_million_epochs_keep_the_gui_responsive(qtbot, window, capsys) -
     with capsys.disabled():
         print(f"\n[instant 1,000,000 epochs] {took:.2f} s; GUI probe (10 ms timer) ticked {len(gaps)} times, "
               f"longest gap {longest * 1000:.0f} ms")
-    assert len(gaps) >= 6 * took and longest < 0.4  # the GUI kept running (numbers above)
+    assert len(gaps) >= 6 * took and longest < 0.5  # the GUI kept running (numbers above)
 
 
 def test_zoom_scales_everything_together_and_is_remembered(qtbot, window) -> None:
