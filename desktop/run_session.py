@@ -19,7 +19,9 @@ from desktop.training_controller import TrainingController
 from model import RunParameters, Trajectory, TrajectoryRows
 
 INSTANT_REPLAY_S = 3.0
-MAX_FRAME_INTERVAL_MS = 250
+MIN_FRAME_GAP_S = 0.008
+"""Views may redraw again this soon after the last redraw: batches arrive at up to 60 a second."""
+MAX_FRAME_GAP_S = 0.25
 
 
 class PlayState(StrEnum):
@@ -61,7 +63,7 @@ class RunSession(QObject):
         self._flush = QTimer(self)
         self._flush.setSingleShot(True)
         self._flush.timeout.connect(self._show_pending)
-        self._flush_interval_ms = TICK_INTERVAL_MS
+        self._next_frame_at = 0.0  # perf_counter time before which views are not redrawn
         controller.updated.connect(self._on_update)
         controller.run_ended.connect(self._on_run_ended)
 
@@ -182,13 +184,14 @@ class RunSession(QObject):
         self.history.append(update.rows.w, update.rows.b)
         self._pending.append(update.rows)  # the worker derived them already: no math here
         if not self._flush.isActive():
-            self._flush.start(self._flush_interval_ms)
+            self._flush.start(max(0, round((self._next_frame_at - time.perf_counter()) * 1000)))
 
     def _show_pending(self) -> None:
         """Hand the views everything received since the last frame, then move the cursor.
 
-        The next frame waits twice as long as the views took (at least one tick), so however
-        busy the views are they leave at least half of the GUI thread free.
+        The next frame may come once twice the time the views took has passed (at least 8 ms),
+        so however busy the views are they leave at least half of the GUI thread free, and cheap
+        views show every batch the worker sends.
         """
         self._flush.stop()
         if not self._pending:
@@ -200,8 +203,8 @@ class RunSession(QObject):
         if self.state is PlayState.PLAYING:
             self._target = self.last_epoch
         self._move_cursor(min(self._target, self.last_epoch))
-        spent_ms = (time.perf_counter() - started) * 1000
-        self._flush_interval_ms = min(max(TICK_INTERVAL_MS, round(2 * spent_ms)), MAX_FRAME_INTERVAL_MS)
+        ended = time.perf_counter()
+        self._next_frame_at = ended + min(max(MIN_FRAME_GAP_S, 2 * (ended - started)), MAX_FRAME_GAP_S)
 
     def _on_run_ended(self, run_id: int, outcome: str) -> None:
         if run_id != self.run_id:
