@@ -129,11 +129,6 @@ class RunSeries:
         shown = self._shown()
         return self.buffers.view("epoch")[:shown], self.buffers.view(name)[:shown]
 
-    def drawn_points(self, name: str) -> int:
-        """How many points the curve item really draws (decimated for long runs)."""
-        x, _ = self.curves[name].getOriginalDataset()
-        return 0 if x is None else len(x)
-
     def remove(self) -> None:
         """Take this run's curves (and legend entries) off the plots."""
         for name, curve in self.curves.items():
@@ -202,9 +197,6 @@ class TrainingPlots(QWidget):
         for plot in (self.weights_plot, self.output_plot):
             plot.setVisible(shown)
         self.layout().setRowStretch(1, 2 if shown else 0)
-
-    def lower_plots_shown(self) -> bool:
-        return not self.weights_plot.isHidden()
 
     def plots(self) -> tuple[pg.PlotWidget, pg.PlotWidget, pg.PlotWidget]:
         return (self.cost_plot, self.weights_plot, self.output_plot)

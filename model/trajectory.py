@@ -86,7 +86,7 @@ class Trajectory:
             start += take
 
     def truncate(self, length: int) -> None:
-        """Forget every row from `length` on (used to drop the rows of a diverged step)."""
+        """Forget every row from `length` on (e.g. to rewind a run to an earlier epoch)."""
         if not 0 <= length <= self._length:
             raise IndexError(f"cannot truncate {self._length} rows to {length}")
         self._length = length
