@@ -21,9 +21,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--epochs", type=int, default=1_000_000)
     args = parser.parse_args()
-    from desktop.app import application
-    from desktop.run_figure import RunFigure
-    from desktop.run_figure_kinds import FigureKind, FigureSpec
+    from desktop.export.options import FigureKind, FigureSpec
+    from desktop.export.run_figure import RunFigure
+    from desktop.qt_app import application
     from model import RunParameters, Training
 
     application()

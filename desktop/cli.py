@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
-from desktop.headless_export import FORMATS, ExportRequest, GifOptions
-from desktop.run_figure_kinds import FigureKind, FigureSpec
+from desktop.export.headless_export import FORMATS, ExportRequest, GifOptions
+from desktop.export.options import FigureKind, FigureSpec
 from model import ParameterError, RunParameters, load_presets, preset
 
 PROG = "neuron-lab"
@@ -104,10 +104,10 @@ def export_request(args: argparse.Namespace) -> ExportRequest:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from desktop.headless_export import export, final_state_line
+    from desktop.export.headless_export import export, final_state_line
 
     if args.book_figures is not None:
-        from desktop.book_figures import write_book_figures
+        from desktop.export.book_figures import write_book_figures
 
         given = [f"--{kind}" for kind in FORMATS if getattr(args, kind) is not None]
         if given or args.preset or any(getattr(args, name) is not None for name in OVERRIDABLE):
@@ -126,7 +126,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _screenshot(args: argparse.Namespace) -> int:
-    from desktop.screenshot import write_screenshot
+    from desktop.launcher import write_screenshot
 
     name = args.preset or SCREENSHOT_PRESET
     preset(name)  # unknown names are a usage error, before any window exists
@@ -135,7 +135,7 @@ def _screenshot(args: argparse.Namespace) -> int:
 
 
 def _window(args: argparse.Namespace) -> int:
-    from desktop.app import run_window
+    from desktop.launcher import run_window
 
     if args.preset:
         preset(args.preset)

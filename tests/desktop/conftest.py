@@ -6,7 +6,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QThread
 
-from desktop.app import application
+from desktop.qt_app import application
 
 
 @pytest.fixture(scope="session")

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from desktop.theme import LIGHT
-from desktop.training_plots import styled_plot
+from desktop.plots.training_plots import styled_plot
+from desktop.style.theme import LIGHT
 from model import RunParameters, Training, TrajectoryRows
 
 

@@ -219,7 +219,7 @@ def test_bad_size_message_does_not_leak_internal_names(capsys) -> None:
 
 
 def test_window_with_unknown_preset_exits_2_before_any_window(capsys, monkeypatch) -> None:
-    monkeypatch.setattr("desktop.app.run_window", lambda name: pytest.fail("a window was opened"))
+    monkeypatch.setattr("desktop.launcher.run_window", lambda name: pytest.fail("a window was opened"))
     assert run_main(["--preset", "nope"]) == 2
     one_error_line(capsys.readouterr().err, "neuron-lab: error: unknown preset 'nope'")
 

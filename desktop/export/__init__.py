@@ -1,0 +1,7 @@
+"""Everything that turns a run into files: the figure drawn offscreen, PNG/SVG/PDF/CSV writers,
+SVG stroke baking, GIF frames and encoding, the export dialog, exports from the window and from the
+command line (headless), the book figures.
+
+`options` and `atomic_file` are Qt-free, so the command line checks a request before Qt loads.
+May import `plots`, `views`, `style`, `model`, `desktop.qt_app`. Never `window` or `engine`.
+"""

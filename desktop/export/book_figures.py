@@ -1,0 +1,69 @@
+"""`neuron-lab export --book-figures DIR`: the chapter's figures in one go.
+
+For every preset: NAME.png, NAME.svg and NAME.csv; plus comparison.png, the quadratic and the
+cross-entropy cost from the saturated start on one plot, which is the chapter's whole point.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QImage
+
+from desktop.export.figure_files import save_png
+from desktop.export.headless_export import ExportRequest, export, final_state_line
+from desktop.export.options import FigureSpec
+from desktop.plots.curve_decimation import peak_decimate
+from desktop.plots.training_plots import styled_plot
+from desktop.qt_app import application, use_offscreen_platform
+from desktop.style.theme import THEMES
+from desktop.views.run_descriptions import cost_label, rule_label
+from model import Training, load_presets, preset
+
+COMPARED = ("quadratic-saturated", "cross-entropy-saturated")
+
+
+def write_book_figures(folder: Path, spec: FigureSpec) -> list[str]:
+    """Write every preset's files and the comparison into `folder`; one summary line per preset."""
+    folder.mkdir(exist_ok=True)
+    lines = []
+    for name, entry in load_presets().items():
+        paths = {kind: folder / f"{name}.{kind}" for kind in ("png", "svg", "csv")}
+        training = export(ExportRequest(entry.parameters, paths, spec))
+        lines.append(f"{name}: {final_state_line(training)}")
+    save_png(render_comparison(COMPARED, spec), folder / "comparison.png")
+    return lines
+
+
+def render_comparison(names: tuple[str, ...], spec: FigureSpec) -> QImage:
+    """The cost curves of the named presets on one plot, with a legend saying which is which."""
+    use_offscreen_platform()
+    application()
+    theme = THEMES[spec.theme_name].scaled(spec.scale)
+    first = preset(names[0]).parameters
+    title = QCoreApplication.translate("BookFigures", "Same start (w₀ = {w:g}, b₀ = {b:g}, η = {eta:g}), two costs").format(
+        w=first.w, b=first.b, eta=first.eta
+    )
+    plot = styled_plot(title, QCoreApplication.translate("TrainingPlots", "cost C"), theme)
+    legend = plot.addLegend(offset=(-10, 10), labelTextSize=f"{theme.label_point_size:.3g}pt")
+    legend.setLabelTextColor(theme.foreground)
+    highest, longest = 0.0, 1
+    for name, colour in zip(names, (theme.cost, theme.bias, theme.output), strict=False):
+        parameters = preset(name).parameters
+        training = Training(parameters)
+        training.run_to_end()
+        rows = training.trajectory.rows()
+        label = f"{cost_label(parameters.cost)}, {rule_label(parameters.rule)}"
+        plot.plot(*peak_decimate(rows.epoch.astype(float), rows.cost), pen=theme.pen(colour), name=label)
+        highest, longest = max(highest, float(rows.cost.max())), max(longest, training.epochs_done)
+    plot.setXRange(0, longest, padding=0.03)
+    plot.setYRange(0, highest or 1.0, padding=0.05)
+    plot.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    plot.resize(spec.width, spec.height)
+    plot.show()
+    plot.grab()  # settle the axes' text space, then draw for real
+    image = plot.grab().toImage()
+    plot.close()
+    plot.deleteLater()
+    return image

@@ -1,0 +1,176 @@
+"""A run drawn as a figure for slides and papers: the cost plot, all plots, or diagram + plots.
+
+The figure is built from the same widgets as the window (so it looks like what the class saw),
+offscreen, at an exact pixel size; fonts and lines grow with the size, so a 4K export is not tiny
+text. It renders to PNG (optionally transparent), true-vector SVG and PDF, the clipboard, and,
+epoch by epoch, to the frames of an animation.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import (
+    QBuffer,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QPoint,
+    QRect,
+    QSize,
+    QSizeF,
+    Qt,
+)
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPageSize, QPainter, QPdfWriter, QRegion
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QGraphicsView, QHBoxLayout, QWidget
+
+from desktop.export.atomic_file import atomic_path
+from desktop.export.figure_files import save_png
+from desktop.export.options import FigureKind, FigureSpec
+from desktop.export.svg_strokes import bake_cosmetic_strokes
+from desktop.plots.training_plots import TrainingPlots
+from desktop.style.theme import THEMES, Theme
+from desktop.views.neuron_diagram import NeuronDiagram
+from desktop.views.run_descriptions import run_title
+from model import RunParameters, Trajectory
+
+RUN_ID = 1
+
+
+class RunFigure:
+    """Offscreen widgets showing one run; call `close()` when done (or use it as a context)."""
+
+    def __init__(self, parameters: RunParameters, trajectory: Trajectory, spec: FigureSpec) -> None:
+        self.spec, self.parameters, self.trajectory = spec, parameters, trajectory
+        theme = self.theme = THEMES[spec.theme_name].scaled(spec.scale)
+        self.plots = TrainingPlots(theme)
+        self.plots.start_run(RUN_ID, parameters.epochs, run_title(parameters))
+        rows = trajectory.rows()
+        self.plots.append(RUN_ID, rows)
+        # Axes fixed to the whole run, so animation frames do not rescale as the curves grow.
+        low, high = min(rows.w.min(), rows.b.min()), max(rows.w.max(), rows.b.max())
+        self.plots.weights_plot.setYRange(float(low), float(high), padding=0.05)
+        self.plots.set_cursor(None)
+        self.plots.set_lower_plots(spec.kind is not FigureKind.COST)
+        self.diagram: NeuronDiagram | None = None
+        self.widget = self.plots if spec.kind is not FigureKind.FIGURE else self._with_diagram(theme)
+        for plot in self.plots.plots():
+            # pyqtgraph caches the background as a pixmap, which would put a bitmap in the SVG.
+            plot.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
+            if spec.transparent:
+                plot.setBackground(None)
+                plot.setStyleSheet("background: transparent; border: none")
+                plot.viewport().setAutoFillBackground(False)
+        self.widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        self.widget.resize(spec.width, spec.height)
+        self.widget.show()
+        self.show_epoch(len(trajectory) - 1)
+        self.widget.grab()  # a first paint settles the axes' text space at this size
+
+    def _with_diagram(self, theme: Theme) -> QWidget:
+        self.diagram = NeuronDiagram()
+        self.diagram.set_scale(theme.scale)
+        background = QColor(0, 0, 0, 0) if self.spec.transparent else QColor(theme.background)
+        self.diagram.set_colors(background, QColor(theme.foreground))
+        container = QWidget()
+        row = QHBoxLayout(container)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.diagram, 3)
+        row.addWidget(self.plots, 7)
+        if not self.spec.transparent:
+            container.setAutoFillBackground(True)
+            palette = container.palette()
+            palette.setColor(container.backgroundRole(), QColor(theme.background))
+            container.setPalette(palette)
+        return container
+
+    def __enter__(self) -> RunFigure:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def show_epoch(self, epoch: int, caption: bool = False) -> None:
+        """Draw the run up to `epoch` (the diagram shows that epoch): one animation frame.
+
+        With `caption`, the title also names the epoch, so every frame of an animation says
+        where it is (and no two frames are alike, which GIF encoders would merge).
+        """
+        last = len(self.trajectory) - 1
+        self.plots.set_reveal_limit(None if epoch >= last else epoch)
+        title = run_title(self.parameters)
+        if caption:
+            title = QCoreApplication.translate("RunFigure", "Epoch {epoch:,} · {title}").format(title=title, epoch=epoch)
+        self.plots.show_plan(self.parameters.epochs, title)
+        self.plots.redraw_now()
+        if self.diagram is not None:
+            state = self.trajectory.row(epoch)
+            self.diagram.show_state(self.parameters.x, state["w"], state["b"], state["a"])
+
+    def image(self) -> QImage:
+        """The figure as an image of exactly the spec's size (transparent background if asked)."""
+        size = QSize(self.spec.width, self.spec.height)
+        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent if self.spec.transparent else QColor(self.theme.background))
+        self._paint_on(image)
+        return image
+
+    def write_png(self, path: str | os.PathLike[str]) -> None:
+        """PNG at the exact size, written atomically."""
+        save_png(self.image(), path)
+
+    def svg(self) -> str:
+        """True-vector SVG text: curves as paths, text as text, strokes right in any renderer."""
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        generator = QSvgGenerator()
+        generator.setOutputDevice(buffer)
+        generator.setSize(QSize(self.spec.width, self.spec.height))
+        generator.setViewBox(QRect(0, 0, self.spec.width, self.spec.height))
+        generator.setTitle(run_title(self.parameters))
+        generator.setDescription("Neuron Lab")
+        self._paint_on(generator)
+        return bake_cosmetic_strokes(bytes(buffer.data()).decode("utf-8"))
+
+    def write_svg(self, path: str | os.PathLike[str]) -> None:
+        """The SVG, written atomically."""
+        text = self.svg()
+        with atomic_path(path) as temporary:
+            temporary.write_text(text, encoding="utf-8")
+
+    def write_pdf(self, path: str | os.PathLike[str]) -> None:
+        """Vector PDF, one page the size of the figure (at 96 px per inch), written atomically."""
+        with atomic_path(path) as temporary:
+            writer = QPdfWriter(str(temporary))
+            writer.setResolution(96)
+            points = QSizeF(self.spec.width * 72 / 96, self.spec.height * 72 / 96)
+            writer.setPageSize(QPageSize(points, QPageSize.Unit.Point, "figure"))
+            writer.setPageMargins(QMarginsF(0, 0, 0, 0))
+            writer.setTitle(run_title(self.parameters))
+            writer.setCreator("Neuron Lab")
+            self._paint_on(writer)
+            _require_written(temporary, path)
+
+    def copy_to_clipboard(self) -> None:
+        """Put the figure on the clipboard as an image (pasted as PNG by most programs)."""
+        QGuiApplication.clipboard().setImage(self.image())
+
+    def _paint_on(self, device: QImage | QSvgGenerator | QPdfWriter) -> None:
+        painter = QPainter(device)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self.widget.render(painter, QPoint(), QRegion(), QWidget.RenderFlag.DrawChildren)
+        finally:
+            ended = painter.end()
+        if not ended:  # e.g. a PDF that could not be completed (disk full)
+            raise OSError("could not finish drawing the figure")
+
+    def close(self) -> None:
+        self.widget.close()
+        self.widget.deleteLater()
+
+
+def _require_written(temporary: os.PathLike[str], path: str | os.PathLike[str]) -> None:
+    if os.path.getsize(temporary) == 0:
+        raise OSError(f"could not write {os.fspath(path)!r}")

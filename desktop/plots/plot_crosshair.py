@@ -1,0 +1,155 @@
+"""A hover crosshair for a plot: dashed lines and a label at the data point nearest the mouse.
+
+On a projector, "what was the cost at epoch 150?" is asked often; pointing at the curve answers
+it. The crosshair snaps to the main curve's point whose epoch is nearest the mouse's x (a binary
+search, so it stays instant with ten million points) and shows "epoch 150 / cost = 0.02057".
+
+It only decorates a plot made elsewhere: its items go straight into the view box (out of the
+auto-range and of the plot's item list, so `plot.clear()` keeps them), take no mouse buttons,
+and the mouse is watched through an event filter on the viewport that never consumes an event
+(a filter rather than `scene().sigMouseMoved`, which pyqtgraph rate-limits to 100 Hz, so the
+last move before the mouse rests could be dropped).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QMouseEvent
+
+from desktop.style.theme import LIGHT
+
+CurveData = Callable[[], tuple[np.ndarray, np.ndarray]]
+"""Returns the main curve's (epochs, values) at call time; epochs ascending, possibly empty."""
+
+Z_VALUE = 50.0
+"""Above the curves (a revealed cost curve sits at 10, a drawn guess at 5)."""
+
+
+def format_value(value: float) -> str:
+    """Four significant digits; scientific for tiny values, where "0.0000" would say nothing."""
+    if value != 0 and abs(value) < 1e-3:
+        return f"{value:.3e}"
+    return f"{value:.4g}"
+
+
+def nearest_index(epochs: np.ndarray, x: float) -> int:
+    """Index of the epoch nearest `x` in ascending `epochs` (not empty): O(log n)."""
+    right = int(np.searchsorted(epochs, x))
+    if right <= 0:
+        return 0
+    if right >= len(epochs):
+        return len(epochs) - 1
+    return right if epochs[right] - x < x - epochs[right - 1] else right - 1
+
+
+class PlotCrosshair(QObject):
+    """Dashed vertical and horizontal lines plus a label at the data point nearest the mouse.
+
+    The crosshair is a child of the plot, so it needs no other owner. `value_name` is shown as
+    given ("cost"); callers translate it.
+    """
+
+    def __init__(self, plot: pg.PlotWidget, value_name: str, data: CurveData) -> None:
+        super().__init__(plot)
+        self._plot = plot
+        self._view_box: pg.ViewBox = plot.getPlotItem().vb
+        self._value_name = value_name
+        self._data = data
+        self._shown: tuple[int, float] | None = None
+        self._mouse_scene_pos: QPointF | None = None
+        self._vertical = pg.InfiniteLine(angle=90, movable=False)
+        self._horizontal = pg.InfiniteLine(angle=0, movable=False)
+        self._label = pg.TextItem()
+        for item in (self._vertical, self._horizontal, self._label):
+            item.setZValue(Z_VALUE)
+            item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            item.setVisible(False)
+            self._view_box.addItem(item, ignoreBounds=True)  # not plot.addItem: survives clear()
+        self.set_style(QColor(LIGHT.foreground), LIGHT.label_point_size, 2.0)
+        self._view_box.sigRangeChanged.connect(self._on_range_changed)
+        plot.viewport().installEventFilter(self)
+
+    def set_style(self, color: QColor, font_point_size: float, line_width: float) -> None:
+        """Colour of lines and text, label font size and line width (themes, presentation mode)."""
+        pen = pg.mkPen(color, width=line_width, style=Qt.PenStyle.DashLine)
+        self._vertical.setPen(pen)
+        self._horizontal.setPen(pen)
+        font = QFont()
+        font.setPointSizeF(font_point_size)
+        self._label.setFont(font)
+        self._label.setColor(color)
+        self._label.border = pg.mkPen(color, width=1)
+        background = QColor(self._plot.backgroundBrush().color())
+        background.setAlpha(225)  # semi-opaque: readable over a curve, the curve still shows
+        self._label.fill = pg.mkBrush(background)
+        self._label.update()
+
+    def current(self) -> tuple[int, float] | None:
+        """The (epoch, value) shown, or None while hidden."""
+        return self._shown
+
+    def text(self) -> str:
+        """The label's text ("" while hidden)."""
+        return self._label.toPlainText() if self._shown is not None else ""
+
+    def hide(self) -> None:
+        """Hide lines and label until the mouse moves over the plot again."""
+        self._shown = None
+        for item in (self._vertical, self._horizontal, self._label):
+            item.setVisible(False)
+
+    def refresh(self) -> None:
+        """Show the point nearest the last mouse position again (e.g. after the data grew)."""
+        if self._mouse_scene_pos is None:
+            self.hide()
+        else:
+            self._show_near(self._mouse_scene_pos)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Follow the mouse over the viewport; never consumes an event."""
+        if event.type() == QEvent.Type.MouseMove and isinstance(event, QMouseEvent):
+            self._mouse_scene_pos = self._plot.mapToScene(event.position().toPoint())
+            self._show_near(self._mouse_scene_pos)
+        elif event.type() == QEvent.Type.Leave:
+            self._mouse_scene_pos = None
+            self.hide()
+        return False
+
+    def _on_range_changed(self, *_: object) -> None:
+        if self._shown is not None:
+            self.refresh()  # the mouse now points at another epoch
+
+    def _show_near(self, scene_pos: QPointF) -> None:
+        if not self._view_box.sceneBoundingRect().contains(scene_pos):
+            self.hide()
+            return
+        epochs, values = self._data()
+        if len(epochs) == 0:
+            self.hide()
+            return
+        mouse = self._view_box.mapSceneToView(scene_pos)
+        index = nearest_index(epochs, mouse.x())
+        epoch, value = int(round(float(epochs[index]))), float(values[index])
+        self._shown = (epoch, value)
+        self._vertical.setPos(epoch)
+        self._vertical.setVisible(True)
+        if np.isfinite(value):
+            self._horizontal.setPos(value)
+        self._horizontal.setVisible(bool(np.isfinite(value)))
+        epoch_word = QCoreApplication.translate("PlotCrosshair", "epoch")
+        self._label.setText(f"{epoch_word} {epoch}\n{self._value_name} = {format_value(value)}")
+        self._place_label(epoch, value if np.isfinite(value) else mouse.y())
+        self._label.setVisible(True)  # not show(): pyqtgraph fixes the text's scale in setVisible
+
+    def _place_label(self, x: float, y: float) -> None:
+        """Put the label beside the point, on the side that keeps it inside the view."""
+        (left, right), (bottom, top) = self._view_box.viewRange()
+        anchor_x = 1.06 if x > (left + right) / 2 else -0.06  # right half: label to the left
+        anchor_y = -0.12 if y > (bottom + top) / 2 else 1.12  # upper half: label below
+        self._label.setAnchor((anchor_x, anchor_y))
+        self._label.setPos(QPointF(x, min(max(y, bottom), top)))  # point off-screen: at the edge
+

@@ -1,0 +1,49 @@
+"""The Qt application set-up shared by the window and the offscreen commands (export, screenshot).
+
+It imports no window: the launcher opens windows, headless exports only need the application.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+
+from desktop.style.theme import apply_plot_defaults
+
+MIN_POINT_SIZE = 12.0
+"""Base UI font size: readable on a projector without presentation scaling."""
+
+
+OFFSCREEN_NOTICES = ("This plugin does not support propagateSizeHints",)
+"""What the offscreen plugin says about itself on every window shown: noise for a CLI user."""
+
+
+def use_offscreen_platform() -> None:
+    """Make Qt render without a display (for headless commands); must precede the QApplication."""
+    if QApplication.instance() is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        qInstallMessageHandler(_forward_unless_offscreen_notice)
+
+
+def _forward_unless_offscreen_notice(_mode: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    if not message.startswith(OFFSCREEN_NOTICES):
+        sys.stderr.write(message + "\n")
+
+
+def application() -> QApplication:
+    """The QApplication, created and themed on first use."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("Neuron Lab")
+        app.setOrganizationName("Neuron Lab")
+        app.setStyle("Fusion")  # the same look everywhere, and palettes (themes) apply fully
+        font = app.font()
+        font.setPointSizeF(max(font.pointSizeF(), MIN_POINT_SIZE))
+        app.setFont(font)
+    apply_plot_defaults()
+    return app  # type: ignore[return-value]
+

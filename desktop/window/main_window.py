@@ -1,0 +1,314 @@
+"""The main window: diagram, readouts and parameters on the left, live plots on the right,
+transport toolbar on top, replay timeline and speed underneath.
+
+The window wires things together and decides what is shown: the panel makes `RunParameters`,
+the `RunSession` runs them through the background trainer and moves the cursor, and every view
+draws the cursor's state, which the model derives.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QResizeEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QSizePolicy,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.engine.pace import BOOK_PACE, Pace
+from desktop.engine.run_session import PlayState, RunSession
+from desktop.engine.training_controller import TrainingController
+from desktop.export.export_dialog import ExportChoices, ExportDialog
+from desktop.export.gui_export import GuiExporter
+from desktop.export.options import FigureKind, FigureSpec
+from desktop.plots.training_plots import TrainingPlots
+from desktop.style.presentation import BASE_POINT_SIZE, Presentation
+from desktop.style.theme import Theme
+from desktop.views.neuron_diagram import NeuronDiagram
+from desktop.views.parameter_panel import ParameterPanel
+from desktop.views.readouts_panel import ReadoutsPanel
+from desktop.views.run_descriptions import ended_message, hint_message, run_title
+from desktop.window.lecture_keys import LectureKeysThrough
+from desktop.window.lecture_wiring import wire_lecture_controls
+from desktop.window.timeline_bar import TimelineBar
+from desktop.window.window_actions import build_actions
+from model import RunParameters, Training
+from model.insights import learning_hint
+
+READOUTS_GROWTH = 0.65
+"""Readouts grow a little slower than the scale, so all nine rows fit 720 px at scale 2."""
+LEFT_COLUMN_SHARE = 0.3
+LEFT_COLUMN_MIN, LEFT_COLUMN_MAX = 430, 640
+"""The left column takes 30 % of the width within these bounds: the diagram grows on big screens."""
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
+
+
+class MainWindow(QMainWindow):
+    """Neuron Lab's window. `run()` starts a run from the panel's values; keys drive the rest."""
+
+    def __init__(self, pace: Pace = BOOK_PACE, presentation: Presentation | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Neuron Lab: watch a neuron learn"))
+        self.controller = TrainingController(self)
+        self.session = RunSession(self.controller, pace)
+        self.presentation = presentation or Presentation(self)
+        self.diagram = NeuronDiagram()
+        self.readouts = ReadoutsPanel()
+        self.panel = ParameterPanel()
+        self.plots = TrainingPlots(self.presentation.theme())
+        self.timeline = TimelineBar()
+        self.epoch_label = QLabel()
+        self.actions_by_name = build_actions(self)
+        self.run_button = self._text_button("run", self.tr("Run"))
+        self.stop_button = self._text_button("stop", self.tr("Stop"))
+        self.exporter = GuiExporter(self)
+        self.shown_parameters = RunParameters()
+        self.shown_state: dict[str, float] | None = None
+        self._last_hint: object = None
+        self._build_layout()
+        wire_lecture_controls(self)
+        self._keys_through = LectureKeysThrough(self.panel, self.plots)
+        self.presentation.changed.connect(self.apply_theme)
+        self.presentation.apply()
+        self._show_start_state(self.panel.parameters())
+        self.statusBar().showMessage(self.tr("Choose a preset or set values, then press Run (Ctrl+Enter) or Space."))
+
+    # -- layout ---------------------------------------------------------------------------------
+    def _text_button(self, action_name: str, text: str) -> QToolButton:
+        """A toolbar button showing its word as well as its icon (Run, Stop)."""
+        button = QToolButton()
+        button.setDefaultAction(self.actions_by_name[action_name])
+        button.setText(text)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to Play/Pause
+        return button
+
+    def _build_layout(self) -> None:
+        self.tabs = QTabWidget()
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs.addTab(_scrolled(self.readouts), self.tr("Readouts"))
+        self.tabs.addTab(_scrolled(self.panel), self.tr("Parameters"))
+        left = self._left_column = QWidget()
+        column = QVBoxLayout(left)
+        column.addWidget(self.diagram, 1)
+        column.addWidget(self.tabs, 0)
+        self.readouts.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        left.setFixedWidth(LEFT_COLUMN_MIN)
+        right = QWidget()
+        right_column = QVBoxLayout(right)
+        right_column.setContentsMargins(0, 0, 0, 0)
+        right_column.addWidget(self.plots, 1)
+        right_column.addWidget(self.timeline)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 6, 0)
+        row.addWidget(left)
+        row.addWidget(right, 1)
+        self.setCentralWidget(central)
+        self.plots.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusProxy(self.plots)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_left_column(event.size().width())
+        super().resizeEvent(event)
+
+    def _fit_left_column(self, window_width: int) -> None:
+        """30 % of the width (more when presenting larger), at least what the readouts need, at most 45 %."""
+        needed = self.readouts.minimumSizeHint().width() + 60
+        share = window_width * LEFT_COLUMN_SHARE * self.presentation.scale**0.5
+        width = min(max(share, needed, LEFT_COLUMN_MIN), LEFT_COLUMN_MAX * self.presentation.scale)
+        self._left_column.setFixedWidth(round(min(width, window_width * 0.45)))
+        # All readouts visible without scrolling; the diagram takes what is left.
+        tabs_height = self.readouts.sizeHint().height() + self.tabs.tabBar().sizeHint().height() + 12
+        self.tabs.setFixedHeight(tabs_height)  # the parameters tab scrolls if it needs more
+
+    # -- commands -------------------------------------------------------------------------------
+    @property
+    def pace(self) -> Pace:
+        return self.session.pace
+
+    @pace.setter
+    def pace(self, pace: Pace) -> None:
+        self.session.set_pace(pace)
+
+    @property
+    def current_run_id(self) -> int | None:
+        """The run the worker is still computing (playing or paused), if any."""
+        return self.session.run_id if self.session.alive else None
+
+    @property
+    def last_row(self) -> dict[str, float] | None:
+        """The newest computed epoch's state, if a run has begun."""
+        return self.session.state_at(self.session.last_epoch) if self.session.last_epoch >= 0 else None
+
+    def plots_run_ids(self) -> list[int]:
+        """Ids of the runs whose curves are on the plots."""
+        return self.plots.run_ids()
+
+    def load_preset(self, name: str) -> None:
+        """Fill the panel with a preset's values (its start state is shown)."""
+        self.panel.load_preset(name)
+
+    def run(self) -> None:
+        """(Re)start a run from the panel's values, playing."""
+        self.session.start(self.panel.parameters())
+        self.plots.setFocus()
+
+    def reset(self) -> None:
+        """A new run from the panel's values, paused at epoch 0 (step it with the arrow keys)."""
+        self.session.start(self.panel.parameters(), paused=True)
+        self.plots.setFocus()
+
+    def ensure_run(self) -> None:
+        """Before the first run, stepping or End starts one from the values set (paused)."""
+        if self.session.state is PlayState.IDLE:
+            self.reset()
+
+    def toggle_play(self) -> None:
+        """Space: start a run if there is none, else play/pause."""
+        if self.session.state is PlayState.IDLE:
+            self.run()
+        else:
+            self.session.toggle()
+
+    def stop(self) -> None:
+        """Halt the current run; what was computed stays on screen."""
+        self.session.stop()
+
+    def escape(self) -> None:
+        """Esc: leave full screen if in it, otherwise stop the run."""
+        if self.isFullScreen():
+            self.actions_by_name["full_screen"].setChecked(False)
+        else:
+            self.stop()
+
+    def on_play_state(self, state: PlayState) -> None:
+        """Show the cursor line again whenever nothing moves."""
+        if state is not PlayState.PLAYING and self.session.history is not None:
+            self.plots.set_cursor(self.session.cursor)
+
+    # -- export ---------------------------------------------------------------------------------
+    def open_export_dialog(self) -> ExportChoices | None:
+        """File → Export…: choose, then write (a GIF is made in the background)."""
+        if self.session.history is None or self.session.parameters is None:
+            self.statusBar().showMessage(self.tr("Nothing to export yet: run first."))
+            return None
+        dialog = ExportDialog(self.export_name(), self)
+        accepted = dialog.exec() == ExportDialog.DialogCode.Accepted
+        choices = dialog.choices() if accepted else None
+        dialog.deleteLater()
+        if choices is not None:
+            self.exporter.export(choices, self.session.parameters, self.session.history)
+        return choices
+
+    def export_name(self) -> str:
+        """A file name (without extension) naming the run: the preset, or "run"."""
+        return self.panel.preset_name() or "run"
+
+    def copy_figure(self) -> None:
+        """Edit → Copy figure: the figure, in the export's last size and the current theme."""
+        if self.session.history is None or self.session.parameters is None:
+            self.statusBar().showMessage(self.tr("Nothing to copy yet: run first."))
+            return
+        spec = FigureSpec(FigureKind.FIGURE, 1280, 720, self.presentation.theme_name)
+        self.exporter.copy_figure(spec, self.session.parameters, self.session.history)
+        self.statusBar().showMessage(self.tr("Figure copied to the clipboard."))
+
+    # -- views ----------------------------------------------------------------------------------
+    def on_run_started(self, run_id: int, parameters: RunParameters) -> None:
+        self.shown_parameters = parameters
+        self.plots.clear_runs()
+        self.plots.start_run(run_id, parameters.epochs, run_title(parameters))
+        self._last_hint = None
+        self.statusBar().showMessage(self.tr("Running: {title}").format(title=run_title(parameters)))
+
+    def on_cursor_moved(self, epoch: int) -> None:
+        """Show the state at `epoch` everywhere: diagram, readouts, counter, cursor, timeline."""
+        state = self.session.state_at(epoch)
+        self._show_state(state)
+        # While playing the cursor sits at the curve's end: no line, and no repaint for it.
+        self.plots.set_cursor(None if self.session.state is PlayState.PLAYING else epoch)
+        if self.actions_by_name["predict"].isChecked():
+            self.plots.set_reveal_limit(epoch)  # the curve is revealed up to the cursor only
+        self.timeline.show_position(epoch, self.session.last_epoch)
+        parameters = self.session.parameters or self.shown_parameters
+        hint = learning_hint(state, parameters.cost, parameters.y)
+        if hint is not None and (hint.kind != getattr(self._last_hint, "kind", None)):
+            self.statusBar().showMessage(hint_message(hint))
+        self._last_hint = hint
+
+    def on_run_ended(self, outcome: str, diverged_at: int | None) -> None:
+        self.plots.redraw_now()
+        last = self.session.state_at(self.session.last_epoch)
+        self.statusBar().showMessage(ended_message(outcome, int(last["epoch"]), last["a"], diverged_at))
+
+    def on_parameters_changed(self) -> None:
+        """A running run is never changed; an ended one is put away so the new values show."""
+        if self.session.alive:
+            self.statusBar().showMessage(self.tr("The new values apply when you press Run or R."))
+            return
+        if self.session.state is not PlayState.IDLE:
+            self.session.clear()
+            self.plots.clear_runs()
+        self._show_start_state(self.panel.parameters())
+
+    def _show_start_state(self, p: RunParameters) -> None:
+        """Show epoch 0 of the values set (the model derives a from w, b and x)."""
+        if self.session.alive:
+            return
+        self.shown_parameters = p
+        self._show_state(Training(p).trajectory.state(0))
+        self.plots.show_plan(p.epochs, run_title(p))
+
+    def _show_state(self, state: dict[str, float]) -> None:
+        self.shown_state = state
+        self.diagram.show_state(self.shown_parameters.x, state["w"], state["b"], state["a"])
+        self.readouts.show_state(state)
+        self.epoch_label.setText(
+            self.tr("Epoch {epoch:,} / {total:,}").format(epoch=int(state["epoch"]), total=self.shown_parameters.epochs)
+        )
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Restyle every view for a theme and scale (from `Presentation`)."""
+        self.plots.apply_theme(theme)
+        self.diagram.set_colors(QColor(theme.background), QColor(theme.foreground))
+        self.diagram.set_scale(theme.scale)
+        self.readouts.set_colors(QColor(theme.background), QColor(theme.foreground), QColor(theme.accent))
+        self.readouts.set_scale(theme.scale**READOUTS_GROWTH)
+        self._fit_left_column(self.width())
+        font = QFont(QApplication.font())
+        font.setPointSizeF(BASE_POINT_SIZE * 1.15 * theme.scale)
+        font.setBold(True)
+        self.epoch_label.setFont(font)
+        icon = round(22 * theme.scale**0.75)
+        self.toolbar.setIconSize(QSize(icon, icon))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Keep the Full screen action true to the window, whoever changed the state."""
+        if event.type() == QEvent.Type.WindowStateChange:
+            action = self.actions_by_name["full_screen"]
+            with QSignalBlocker(action):
+                action.setChecked(self.isFullScreen())
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        """Stop and join the trainer thread before the window goes away."""
+        self.exporter.shutdown()
+        self.controller.shutdown()
+        super().closeEvent(event)
