@@ -37,12 +37,18 @@ def main() -> None:
         started = time.perf_counter()
         figure = RunFigure(parameters, training.trajectory, FigureSpec(kind, 1920, 1080))
         built = time.perf_counter() - started
-        for extension, write in (("png", figure.write_png), ("svg", figure.write_svg), ("pdf", figure.write_pdf)):
+        for extension, write in (
+            ("png", figure.write_png),
+            ("svg", figure.write_svg),
+            ("pdf", figure.write_pdf),
+        ):
             target = folder / f"{kind}.{extension}"
             started = time.perf_counter()
             write(target)
             seconds = time.perf_counter() - started
-            print(f"  {kind:<6} {extension}: {seconds:5.2f} s (+{built:.2f} s to build)  {target.stat().st_size / 1e6:6.2f} MB")
+            print(
+                f"  {kind:<6} {extension}: {seconds:5.2f} s (+{built:.2f} s to build)  {target.stat().st_size / 1e6:6.2f} MB"
+            )
         figure.close()
 
 

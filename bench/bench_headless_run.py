@@ -63,7 +63,11 @@ def measure(code: str) -> tuple[float, int]:
     """Wall seconds and peak RSS (MiB) of `code` run in a fresh interpreter."""
     started = time.perf_counter()
     result = subprocess.run(
-        [sys.executable, "-c", code + "\n" + PEAK], cwd=REPO, capture_output=True, text=True, check=True
+        [sys.executable, "-c", code + "\n" + PEAK],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return time.perf_counter() - started, int(result.stdout.split()[-1])
 
@@ -86,7 +90,9 @@ def main() -> None:
             previous = best.get(name, (float("inf"), 0))
             best[name] = (min(previous[0], seconds), max(previous[1], mib))
     base = best["bare loop"][0]
-    print(f"{args.epochs:,} epochs, best of {args.repeat}, fresh interpreter each (start-up included)")
+    print(
+        f"{args.epochs:,} epochs, best of {args.repeat}, fresh interpreter each (start-up included)"
+    )
     for name, (seconds, mib) in best.items():
         print(f"  {name:<14} {seconds:7.2f} s  {seconds / base:5.2f}x bare  peak {mib:5d} MiB")
 

@@ -51,15 +51,28 @@ _scale = _bounded(float, 1.0, 3.0, "scale")
 
 def build_parser() -> OneLineParser:
     presets = ", ".join(load_presets())
-    parser = OneLineParser(prog=PROG, description="Watch one sigmoid neuron learn (Nielsen, NNDL ch. 3).")
+    parser = OneLineParser(
+        prog=PROG, description="Watch one sigmoid neuron learn (Nielsen, NNDL ch. 3)."
+    )
     parser.add_argument("--preset", help=f"open with this preset loaded: {presets}")
     commands = parser.add_subparsers(dest="command", metavar="{export,screenshot}")
-    export = commands.add_parser("export", help="run headless and write CSV/PNG; prints the final state")
+    export = commands.add_parser(
+        "export", help="run headless and write CSV/PNG; prints the final state"
+    )
     # SUPPRESS: a --preset given before the subcommand is not overwritten by this default.
-    export.add_argument("--preset", default=argparse.SUPPRESS, help=f"start from this preset: {presets}")
+    export.add_argument(
+        "--preset", default=argparse.SUPPRESS, help=f"start from this preset: {presets}"
+    )
     export.add_argument("--cost", choices=["quadratic", "cross-entropy"])
     export.add_argument("--rule", choices=["gradient", "book-widget"])
-    for name, kind in (("w", float), ("b", float), ("eta", float), ("x", float), ("y", float), ("epochs", int)):
+    for name, kind in (
+        ("w", float),
+        ("b", float),
+        ("eta", float),
+        ("x", float),
+        ("y", float),
+        ("epochs", int),
+    ):
         export.add_argument(f"--{name}", type=kind)
     export.add_argument("--csv", type=Path, help="write the trajectory as CSV")
     export.add_argument("--png", type=Path, help="write the figure as PNG (exact size)")
@@ -67,19 +80,32 @@ def build_parser() -> OneLineParser:
     export.add_argument("--pdf", type=Path, help="write the figure as vector PDF")
     export.add_argument("--gif", type=Path, help="write an animated GIF of the run")
     export.add_argument("--fps", type=int, default=30, help="GIF frames per second (default 30)")
-    export.add_argument("--frames", type=int, default=150, help="GIF frames sampling the run (default 150)")
-    export.add_argument("--what", choices=[str(k) for k in FigureKind], default="cost",
-                        help="cost plot alone, all plots, or the figure: diagram + plots")
+    export.add_argument(
+        "--frames", type=int, default=150, help="GIF frames sampling the run (default 150)"
+    )
+    export.add_argument(
+        "--what",
+        choices=[str(k) for k in FigureKind],
+        default="cost",
+        help="cost plot alone, all plots, or the figure: diagram + plots",
+    )
     export.add_argument("--theme", choices=["light", "dark"], default="light")
     export.add_argument("--transparent", action="store_true", help="transparent PNG background")
     export.add_argument("--width", type=_pixels, default=1280)
     export.add_argument("--height", type=_pixels, default=720)
-    export.add_argument("--book-figures", type=Path, metavar="DIR",
-                        help="write NAME.png, NAME.svg, NAME.csv for every preset and comparison.png")
+    export.add_argument(
+        "--book-figures",
+        type=Path,
+        metavar="DIR",
+        help="write NAME.png, NAME.svg, NAME.csv for every preset and comparison.png",
+    )
     shot = commands.add_parser("screenshot", help="render the main window after a complete run")
     shot.add_argument("out", type=Path, metavar="OUT.png")
-    shot.add_argument("--preset", default=argparse.SUPPRESS,
-                      help=f"one of: {presets} (default {SCREENSHOT_PRESET})")
+    shot.add_argument(
+        "--preset",
+        default=argparse.SUPPRESS,
+        help=f"one of: {presets} (default {SCREENSHOT_PRESET})",
+    )
     shot.add_argument("--width", type=_pixels, default=1280)
     shot.add_argument("--height", type=_pixels, default=720)
     shot.add_argument("--theme", choices=["light", "dark"], default="light")
@@ -97,8 +123,12 @@ def export_parameters(args: argparse.Namespace) -> RunParameters:
 def export_request(args: argparse.Namespace) -> ExportRequest:
     """The export the flags ask for, checked before anything runs."""
     paths = {kind: getattr(args, kind) for kind in FORMATS if getattr(args, kind) is not None}
-    figure = FigureSpec(FigureKind(args.what), args.width, args.height, args.theme, args.transparent)
-    request = ExportRequest(export_parameters(args), paths, figure, GifOptions(args.fps, args.frames))
+    figure = FigureSpec(
+        FigureKind(args.what), args.width, args.height, args.theme, args.transparent
+    )
+    request = ExportRequest(
+        export_parameters(args), paths, figure, GifOptions(args.fps, args.frames)
+    )
     request.check()
     return request
 
@@ -111,16 +141,24 @@ def _export(args: argparse.Namespace) -> int:
 
         given = [f"--{kind}" for kind in FORMATS if getattr(args, kind) is not None]
         if given or args.preset or any(getattr(args, name) is not None for name in OVERRIDABLE):
-            raise ParameterError("book-figures", "--book-figures writes every preset's own files; "
-                                 f"drop {', '.join(given) or 'the run parameters'}")
-        spec = FigureSpec(FigureKind(args.what), args.width, args.height, args.theme, args.transparent)
+            raise ParameterError(
+                "book-figures",
+                "--book-figures writes every preset's own files; "
+                f"drop {', '.join(given) or 'the run parameters'}",
+            )
+        spec = FigureSpec(
+            FigureKind(args.what), args.width, args.height, args.theme, args.transparent
+        )
         for line in write_book_figures(args.book_figures, spec):
             print(line)
         return 0
     training = export(export_request(args))
     if training.diverged_at is not None:
-        print(f"{PROG}: warning: the run diverged at epoch {training.diverged_at}; "
-              "output ends at the last finite state", file=sys.stderr)
+        print(
+            f"{PROG}: warning: the run diverged at epoch {training.diverged_at}; "
+            "output ends at the last finite state",
+            file=sys.stderr,
+        )
     print(final_state_line(training))
     return 0
 

@@ -63,6 +63,8 @@ def run_window(preset_name: str | None) -> int:
     window.resize(1280, 720)
     window.show()
     screen_height = window.screen().availableGeometry().height()
-    if window.presentation.scale > largest_scale_for_height(screen_height):  # remembered from a bigger screen
+    if window.presentation.scale > largest_scale_for_height(
+        screen_height
+    ):  # remembered from a bigger screen
         window.presentation.set_scale(largest_scale_for_height(screen_height))
     return app.exec()

@@ -28,7 +28,9 @@ def use_offscreen_platform() -> None:
         qInstallMessageHandler(_forward_unless_offscreen_notice)
 
 
-def _forward_unless_offscreen_notice(_mode: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+def _forward_unless_offscreen_notice(
+    _mode: QtMsgType, _context: QMessageLogContext, message: str
+) -> None:
     if not message.startswith(OFFSCREEN_NOTICES):
         sys.stderr.write(message + "\n")
 
@@ -46,4 +48,3 @@ def application() -> QApplication:
         app.setFont(font)
     apply_plot_defaults()
     return app  # type: ignore[return-value]
-

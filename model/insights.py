@@ -39,7 +39,11 @@ class Hint:
 def learning_hint(state: Mapping[str, float], cost: CostName, y: float) -> Hint | None:
     """The notable thing about `state` (a `Trajectory.state` dict), or None."""
     error = abs(state["a"] - y)
-    if cost is CostName.QUADRATIC and state["sigma_prime"] < SLOW_SIGMA_PRIME and error > LARGE_ERROR:
+    if (
+        cost is CostName.QUADRATIC
+        and state["sigma_prime"] < SLOW_SIGMA_PRIME
+        and error > LARGE_ERROR
+    ):
         return Hint(HintKind.SATURATED_SLOW, state["sigma_prime"])
     if cost is CostName.CROSS_ENTROPY and error > LARGE_ERROR:
         return Hint(HintKind.LARGE_ERROR_FAST, state["dC_dw"])

@@ -55,12 +55,16 @@ class RunParameters:
             _check_range(name, getattr(self, name), -MAX_ABS_INPUT, MAX_ABS_INPUT)
         _check_finite("eta", self.eta)
         if not 0.0 < self.eta <= MAX_ETA:
-            raise ParameterError("eta", f"eta (learning rate) must be > 0 and <= {MAX_ETA:g}, got {self.eta!r}")
+            raise ParameterError(
+                "eta", f"eta (learning rate) must be > 0 and <= {MAX_ETA:g}, got {self.eta!r}"
+            )
         _check_range("y", self.y, 0.0, 1.0)
         if isinstance(self.epochs, bool) or not isinstance(self.epochs, int):
             raise ParameterError("epochs", f"epochs must be a whole number, got {self.epochs!r}")
         if not 1 <= self.epochs <= MAX_EPOCHS:
-            raise ParameterError("epochs", f"epochs must be between 1 and {MAX_EPOCHS:,}, got {self.epochs:,}")
+            raise ParameterError(
+                "epochs", f"epochs must be between 1 and {MAX_EPOCHS:,}, got {self.epochs:,}"
+            )
         return self
 
     def with_changes(self, **changes: Any) -> RunParameters:

@@ -41,5 +41,7 @@ def preset(name: str) -> Preset:
     """The preset called `name`, or `ParameterError` listing the known names."""
     presets = load_presets()
     if name not in presets:
-        raise ParameterError("preset", f"unknown preset {name!r} (choose from {', '.join(presets)})")
+        raise ParameterError(
+            "preset", f"unknown preset {name!r} (choose from {', '.join(presets)})"
+        )
     return presets[name]

@@ -65,7 +65,12 @@ class Training:
         ws, bs = run_epochs(self._w, self._b, p.x, p.y, p.eta, self._kind, count)
         w = np.asarray(ws)
         b = np.asarray(bs)
-        sane = np.isfinite(w) & np.isfinite(b) & (np.abs(w) <= DIVERGENCE_LIMIT) & (np.abs(b) <= DIVERGENCE_LIMIT)
+        sane = (
+            np.isfinite(w)
+            & np.isfinite(b)
+            & (np.abs(w) <= DIVERGENCE_LIMIT)
+            & (np.abs(b) <= DIVERGENCE_LIMIT)
+        )
         if not sane.all():
             count = int(np.argmin(sane))
             self.diverged_at = self.epochs_done + count + 1

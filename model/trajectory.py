@@ -46,7 +46,12 @@ class TrajectoryRows:
         """Consecutive ranges joined into one (e.g. batches merged for one redraw)."""
         if len(parts) == 1:
             return parts[0]
-        return cls(*(np.concatenate(columns) for columns in zip(*(p.columns() for p in parts), strict=True)))
+        return cls(
+            *(
+                np.concatenate(columns)
+                for columns in zip(*(p.columns() for p in parts), strict=True)
+            )
+        )
 
     def columns(self) -> tuple[np.ndarray, ...]:
         """The arrays in `COLUMNS` order."""
@@ -54,7 +59,10 @@ class TrajectoryRows:
 
     def at(self, index: int) -> dict[str, float]:
         """One row as plain Python numbers (epoch as int), e.g. for a readout or a log line."""
-        row = {name: float(column[index]) for name, column in zip(COLUMNS, self.columns(), strict=False)}
+        row = {
+            name: float(column[index])
+            for name, column in zip(COLUMNS, self.columns(), strict=False)
+        }
         row["epoch"] = int(self.epoch[index])
         return row
 
@@ -74,7 +82,9 @@ class Trajectory:
 
     def append(self, ws: Sequence[float] | FloatArray, bs: Sequence[float] | FloatArray) -> None:
         """Append rows; `ws` and `bs` have equal length."""
-        pairs = np.column_stack((np.asarray(ws, dtype=np.float64), np.asarray(bs, dtype=np.float64)))
+        pairs = np.column_stack(
+            (np.asarray(ws, dtype=np.float64), np.asarray(bs, dtype=np.float64))
+        )
         start = 0
         while start < len(pairs):
             offset = self._length % CHUNK_ROWS

@@ -15,7 +15,9 @@ from model.trajectory import COLUMNS, Trajectory
 BLOCK_ROWS = 1 << 16
 
 
-def write_trajectory_csv(out: TextIO, parameters: RunParameters, trajectory: Trajectory, note: str = "") -> None:
+def write_trajectory_csv(
+    out: TextIO, parameters: RunParameters, trajectory: Trajectory, note: str = ""
+) -> None:
     """Write the whole trajectory of a run made with `parameters` to the text stream `out`."""
     out.write("# Neuron Lab trajectory: one sigmoid neuron, z = w*x + b, a = sigmoid(z)\n")
     for key, value in parameters.to_dict().items():
@@ -27,5 +29,6 @@ def write_trajectory_csv(out: TextIO, parameters: RunParameters, trajectory: Tra
         rows = trajectory.rows(start, min(start + BLOCK_ROWS, len(trajectory)))
         epoch, *floats = (column.tolist() for column in rows.columns())
         out.writelines(
-            f"{e},{','.join(map(repr, values))}\n" for e, *values in zip(epoch, *floats, strict=False)
+            f"{e},{','.join(map(repr, values))}\n"
+            for e, *values in zip(epoch, *floats, strict=False)
         )

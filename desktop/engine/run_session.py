@@ -204,7 +204,9 @@ class RunSession(QObject):
             self._target = self.last_epoch
         self._move_cursor(min(self._target, self.last_epoch))
         ended = time.perf_counter()
-        self._next_frame_at = ended + min(max(MIN_FRAME_GAP_S, 2 * (ended - started)), MAX_FRAME_GAP_S)
+        self._next_frame_at = ended + min(
+            max(MIN_FRAME_GAP_S, 2 * (ended - started)), MAX_FRAME_GAP_S
+        )
 
     def _on_run_ended(self, run_id: int, outcome: str) -> None:
         if run_id != self.run_id:

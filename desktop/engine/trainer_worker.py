@@ -64,7 +64,9 @@ class TrainerWorker(QObject):
         self._timer.timeout.connect(self.tick)
 
     @Slot(int, object, object, bool)
-    def start_run(self, run_id: int, parameters: RunParameters, pace: Pace, paused: bool = False) -> None:
+    def start_run(
+        self, run_id: int, parameters: RunParameters, pace: Pace, paused: bool = False
+    ) -> None:
         """Begin a run; its start state is sent at once, then epochs follow at `pace` unless paused."""
         run = _ActiveRun(Training(parameters), pace, paused)
         self._runs[run_id] = run

@@ -18,7 +18,9 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield a temporary path to write; on success it replaces `target`, on error it is removed."""
     target = Path(target)
     with _blaming(target):
-        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        fd, temporary = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".part", dir=target.parent
+        )
     os.close(fd)
     try:
         yield Path(temporary)
@@ -43,7 +45,10 @@ def _blaming(target: Path) -> Iterator[None]:
 
 def write_text_atomically(target: str | os.PathLike[str], write: Callable[[object], None]) -> None:
     """Call `write(stream)` with a text stream whose content becomes `target` if it succeeds."""
-    with atomic_path(target) as temporary, open(temporary, "w", encoding="utf-8", newline="\n") as out:
+    with (
+        atomic_path(target) as temporary,
+        open(temporary, "w", encoding="utf-8", newline="\n") as out,
+    ):
         write(out)
 
 

@@ -42,9 +42,9 @@ def render_comparison(names: tuple[str, ...], spec: FigureSpec) -> QImage:
     application()
     theme = THEMES[spec.theme_name].scaled(spec.scale)
     first = preset(names[0]).parameters
-    title = QCoreApplication.translate("BookFigures", "Same start (w₀ = {w:g}, b₀ = {b:g}, η = {eta:g}), two costs").format(
-        w=first.w, b=first.b, eta=first.eta
-    )
+    title = QCoreApplication.translate(
+        "BookFigures", "Same start (w₀ = {w:g}, b₀ = {b:g}, η = {eta:g}), two costs"
+    ).format(w=first.w, b=first.b, eta=first.eta)
     plot = styled_plot(title, QCoreApplication.translate("TrainingPlots", "cost C"), theme)
     legend = plot.addLegend(offset=(-10, 10), labelTextSize=f"{theme.label_point_size:.3g}pt")
     legend.setLabelTextColor(theme.foreground)
@@ -55,7 +55,9 @@ def render_comparison(names: tuple[str, ...], spec: FigureSpec) -> QImage:
         training.run_to_end()
         rows = training.trajectory.rows()
         label = f"{cost_label(parameters.cost)}, {rule_label(parameters.rule)}"
-        plot.plot(*peak_decimate(rows.epoch.astype(float), rows.cost), pen=theme.pen(colour), name=label)
+        plot.plot(
+            *peak_decimate(rows.epoch.astype(float), rows.cost), pen=theme.pen(colour), name=label
+        )
         highest, longest = max(highest, float(rows.cost.max())), max(longest, training.epochs_done)
     plot.setXRange(0, longest, padding=0.03)
     plot.setYRange(0, highest or 1.0, padding=0.05)

@@ -54,8 +54,11 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export"))
         self.what = QComboBox()
-        for kind, text in ((FigureKind.COST, self.tr("Cost plot")), (FigureKind.PLOTS, self.tr("All plots")),
-                           (FigureKind.FIGURE, self.tr("Figure: diagram and plots"))):
+        for kind, text in (
+            (FigureKind.COST, self.tr("Cost plot")),
+            (FigureKind.PLOTS, self.tr("All plots")),
+            (FigureKind.FIGURE, self.tr("Figure: diagram and plots")),
+        ):
             self.what.addItem(text, str(kind))
         self.size = QComboBox()
         for width, height in SIZES:
@@ -97,7 +100,9 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("GIF frames"), self.frames)
         form.addRow(self.tr("File (.png .svg .pdf .csv .gif)"), file_row)
         form.addRow(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -107,11 +112,20 @@ class ExportDialog(QDialog):
         path = Path(self.path.text().strip()).expanduser()
         extension = path.suffix.lower().lstrip(".")
         if not path.name or extension not in FORMATS:
-            raise ParameterError("path", self.tr("The file name must end in .png, .svg, .pdf, .csv or .gif."))
-        figure = FigureSpec(FigureKind(self.what.currentData()), self.width_box.value(), self.height_box.value(),
-                            self.theme.currentData(), self.transparent.isChecked())
+            raise ParameterError(
+                "path", self.tr("The file name must end in .png, .svg, .pdf, .csv or .gif.")
+            )
+        figure = FigureSpec(
+            FigureKind(self.what.currentData()),
+            self.width_box.value(),
+            self.height_box.value(),
+            self.theme.currentData(),
+            self.transparent.isChecked(),
+        )
         if extension == "gif" and figure.width * figure.height > MAX_GIF_PIXELS:
-            raise ParameterError("path", self.tr("An animated GIF can be at most 1920 × 1080 pixels."))
+            raise ParameterError(
+                "path", self.tr("An animated GIF can be at most 1920 × 1080 pixels.")
+            )
         return ExportChoices(path, figure, GifOptions(self.fps.value(), self.frames.value()))
 
     def accept(self) -> None:
@@ -125,7 +139,9 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export to"), self.path.text(),
+            self,
+            self.tr("Export to"),
+            self.path.text(),
             self.tr("Images and data (*.png *.svg *.pdf *.csv *.gif)"),
         )
         if chosen:
@@ -157,11 +173,17 @@ class ExportDialog(QDialog):
 
     def _remember(self, choices: ExportChoices) -> None:
         settings = QSettings()
-        for key, value in (("folder", str(choices.path.absolute().parent)), ("format", choices.format),
-                           ("what", str(choices.figure.kind)), ("theme", choices.figure.theme_name),
-                           ("transparent", "true" if choices.figure.transparent else "false"),
-                           ("width", choices.figure.width), ("height", choices.figure.height),
-                           ("fps", choices.gif.fps), ("frames", choices.gif.frames)):
+        for key, value in (
+            ("folder", str(choices.path.absolute().parent)),
+            ("format", choices.format),
+            ("what", str(choices.figure.kind)),
+            ("theme", choices.figure.theme_name),
+            ("transparent", "true" if choices.figure.transparent else "false"),
+            ("width", choices.figure.width),
+            ("height", choices.figure.height),
+            ("fps", choices.gif.fps),
+            ("frames", choices.gif.frames),
+        ):
             settings.setValue(KEY + key, value)
 
 

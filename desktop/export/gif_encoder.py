@@ -133,10 +133,16 @@ def encode_gif(
     settings.validate()
     if not images or images[0].isNull():
         raise ValueError("an animation needs at least one frame, and frames that are not empty")
-    sizes = images.sizes() if isinstance(images, CompressedFrames) else [image.size() for image in images]
+    sizes = (
+        images.sizes()
+        if isinstance(images, CompressedFrames)
+        else [image.size() for image in images]
+    )
     for number, size in enumerate(sizes, start=1):
         if size != sizes[0]:
-            raise ValueError(f"frame {number} is {size.width()}x{size.height()}, not the first's size")
+            raise ValueError(
+                f"frame {number} is {size.width()}x{size.height()}, not the first's size"
+            )
     budget = PALETTE_SAMPLE_PIXELS // (images[0].width() * images[0].height())
     sample = frame_epochs(len(images) - 1, min(PALETTE_SAMPLE_FRAMES, max(2, budget)))
     mapper = _PaletteMapper(_palette_of([_packed_rgb(images[i]) for i in sample]))
@@ -152,8 +158,13 @@ def encode_gif(
     try:
         with atomic_path(path) as temporary, open(temporary, "wb") as out:
             frames[0].save(
-                out, format="GIF", save_all=True, append_images=frames[1:], loop=0,
-                duration=frame_durations_ms(len(frames), settings), optimize=False,
+                out,
+                format="GIF",
+                save_all=True,
+                append_images=frames[1:],
+                loop=0,
+                duration=frame_durations_ms(len(frames), settings),
+                optimize=False,
                 disposal=1,  # keep the previous frame: each frame stores only what changed
                 palette=mapper.palette_bytes,  # one global palette, no table per frame
             )
@@ -182,7 +193,9 @@ def _packed_rgb(image: QImage) -> np.ndarray:
 
 def _unpacked(packed: np.ndarray) -> np.ndarray:
     """Packed 0xBBGGRR colours as an (..., 3) uint8 RGB array."""
-    return np.stack([packed & 0xFF, (packed >> 8) & 0xFF, (packed >> 16) & 0xFF], axis=-1).astype(np.uint8)
+    return np.stack([packed & 0xFF, (packed >> 8) & 0xFF, (packed >> 16) & 0xFF], axis=-1).astype(
+        np.uint8
+    )
 
 
 def _palette_of(samples: list[np.ndarray]) -> np.ndarray:
@@ -190,7 +203,9 @@ def _palette_of(samples: list[np.ndarray]) -> np.ndarray:
     montage = Image.fromarray(_unpacked(np.concatenate(samples)))
     quantized = montage.quantize(colors=256, method=Image.Quantize.MEDIANCUT)
     used = np.bincount(np.asarray(quantized).ravel()).nonzero()[0]
-    return np.unique(np.asarray(quantized.getpalette() or [], np.uint8).reshape(-1, 3)[used], axis=0)
+    return np.unique(
+        np.asarray(quantized.getpalette() or [], np.uint8).reshape(-1, 3)[used], axis=0
+    )
 
 
 class _PaletteMapper:
@@ -282,7 +297,9 @@ class GifEncodeJob(QObject):
         self._thread.finished.connect(self._worker.deleteLater)
         self._thread.finished.connect(self._thread_ended)
 
-    def start(self, images: Sequence[QImage], path: str | os.PathLike[str], settings: GifSettings) -> None:
+    def start(
+        self, images: Sequence[QImage], path: str | os.PathLike[str], settings: GifSettings
+    ) -> None:
         """Start the thread and hand it the frames (copied into a tuple: do not edit them meanwhile)."""
         assert self._thread is not None, "a GifEncodeJob runs once"
         self._thread.start()
@@ -318,7 +335,9 @@ class GifEncodeJob(QObject):
 
 
 def start_gif_encoding(
-    images: Sequence[QImage], path: str | os.PathLike[str], settings: GifSettings,
+    images: Sequence[QImage],
+    path: str | os.PathLike[str],
+    settings: GifSettings,
     parent: QObject | None = None,
 ) -> GifEncodeJob:
     """Encode `images` to `path` in a new thread; connect to the returned job's signals."""

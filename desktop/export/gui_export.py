@@ -35,39 +35,52 @@ class GuiExporter(QObject):
         self._frames = CompressedFrames()
         self._figure: RunFigure | None = None
 
-    def export(self, choices: ExportChoices, parameters: RunParameters, trajectory: Trajectory) -> None:
+    def export(
+        self, choices: ExportChoices, parameters: RunParameters, trajectory: Trajectory
+    ) -> None:
         """Write `choices.path` now (or start the GIF); errors go to a message box."""
         try:
             if choices.format == "csv":
-                write_text_atomically(choices.path, lambda out: write_trajectory_csv(out, parameters, trajectory))
+                write_text_atomically(
+                    choices.path, lambda out: write_trajectory_csv(out, parameters, trajectory)
+                )
             elif choices.format == "gif":
                 self._start_gif(choices, parameters, trajectory)
                 return
             else:
                 with RunFigure(parameters, trajectory, choices.figure) as figure:
-                    {"png": figure.write_png, "svg": figure.write_svg, "pdf": figure.write_pdf}[choices.format](
-                        choices.path
-                    )
+                    {"png": figure.write_png, "svg": figure.write_svg, "pdf": figure.write_pdf}[
+                        choices.format
+                    ](choices.path)
         except (OSError, ParameterError) as error:
             self._fail(_message(error, choices.path))
             return
         self.done.emit(str(choices.path))
 
-    def copy_figure(self, spec: FigureSpec, parameters: RunParameters, trajectory: Trajectory) -> None:
+    def copy_figure(
+        self, spec: FigureSpec, parameters: RunParameters, trajectory: Trajectory
+    ) -> None:
         """Edit → Copy figure: the figure on the clipboard as an image."""
         with RunFigure(parameters, trajectory, spec) as figure:
             figure.copy_to_clipboard()
 
     # -- GIF: render frames one per event-loop turn, then encode in a thread -----------------
-    def _start_gif(self, choices: ExportChoices, parameters: RunParameters, trajectory: Trajectory) -> None:
+    def _start_gif(
+        self, choices: ExportChoices, parameters: RunParameters, trajectory: Trajectory
+    ) -> None:
         self._settings = GifSettings(fps=choices.gif.fps, frames=choices.gif.frames)
         self._path = choices.path
         self._epochs = frame_epochs(len(trajectory) - 1, self._settings.frames)
         self._figure = RunFigure(parameters, trajectory, choices.figure)
         self._frames = CompressedFrames()
         # Steps: one per frame drawn, one per frame encoded, one for the save itself.
-        self.progress = QProgressDialog(self.tr("Drawing the frames…"), self.tr("Cancel"), 0,
-                                        2 * len(self._epochs) + 1, self.window)
+        self.progress = QProgressDialog(
+            self.tr("Drawing the frames…"),
+            self.tr("Cancel"),
+            0,
+            2 * len(self._epochs) + 1,
+            self.window,
+        )
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
         self.progress.setAutoReset(False)  # stay up until the file is really written
@@ -125,7 +138,9 @@ class GuiExporter(QObject):
         """Cancel and join a running GIF encode (the window is closing)."""
         if self._job is not None:
             self._job.cancel()
-            while not self._job.wait(1000):  # a save in progress ends soon; never drop a running thread
+            while not self._job.wait(
+                1000
+            ):  # a save in progress ends soon; never drop a running thread
                 pass
 
     def _fail(self, message: str) -> None:

@@ -46,14 +46,18 @@ class ExportRequest:
         output folder must exist (OSError, exit 1), so a failing export leaves nothing half done."""
         for kind, path in self.paths.items():
             if kind not in FORMATS or path.suffix.lower() != f".{kind}":
-                raise ParameterError(kind, f"--{kind} needs a file name ending in .{kind}, got {str(path)!r}")
+                raise ParameterError(
+                    kind, f"--{kind} needs a file name ending in .{kind}, got {str(path)!r}"
+                )
         for path in self.paths.values():
             if not path.absolute().parent.is_dir():
                 raise OSError(errno.ENOENT, "no such folder", str(path))
         if not 1 <= self.gif.fps <= 60 or not 2 <= self.gif.frames <= 2000:
             raise ParameterError("gif", "--fps must be 1..60 and --frames 2..2000")
         if "gif" in self.paths and self.figure.width * self.figure.height > MAX_GIF_PIXELS:
-            raise ParameterError("gif", "an animated GIF can be at most 1920×1080 pixels; choose a smaller size")
+            raise ParameterError(
+                "gif", "an animated GIF can be at most 1920×1080 pixels; choose a smaller size"
+            )
 
 
 def export(request: ExportRequest) -> Training:
@@ -80,7 +84,11 @@ def _write_figures(request: ExportRequest, training: Training) -> None:
     application()
     paths = request.paths
     with RunFigure(request.parameters, training.trajectory, request.figure) as figure:
-        for kind, write in (("png", figure.write_png), ("svg", figure.write_svg), ("pdf", figure.write_pdf)):
+        for kind, write in (
+            ("png", figure.write_png),
+            ("svg", figure.write_svg),
+            ("pdf", figure.write_pdf),
+        ):
             if kind in paths:
                 write(paths[kind])
         if "gif" in paths:
@@ -104,4 +112,3 @@ def final_state_line(training: Training) -> str:
     row = training.trajectory.row(-1)
     values = " ".join(f"{key}={row[key]!r}" for key in ("w", "b", "z", "a", "cost"))
     return f"epoch={row['epoch']} {values}"
-

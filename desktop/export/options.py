@@ -35,4 +35,6 @@ class FigureSpec:
     @property
     def scale(self) -> float:
         """Size of text and lines relative to a 1280×720 figure (never below 0.5: still legible)."""
-        return max(min(self.width / REFERENCE_SIZE[0], self.height / REFERENCE_SIZE[1]), MIN_FIGURE_SCALE)
+        return max(
+            min(self.width / REFERENCE_SIZE[0], self.height / REFERENCE_SIZE[1]), MIN_FIGURE_SCALE
+        )

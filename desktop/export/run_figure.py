@@ -54,7 +54,9 @@ class RunFigure:
         self.plots.set_cursor(None)
         self.plots.set_lower_plots(spec.kind is not FigureKind.COST)
         self.diagram: NeuronDiagram | None = None
-        self.widget = self.plots if spec.kind is not FigureKind.FIGURE else self._with_diagram(theme)
+        self.widget = (
+            self.plots if spec.kind is not FigureKind.FIGURE else self._with_diagram(theme)
+        )
         for plot in self.plots.plots():
             # pyqtgraph caches the background as a pixmap, which would put a bitmap in the SVG.
             plot.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
@@ -101,7 +103,9 @@ class RunFigure:
         self.plots.set_reveal_limit(None if epoch >= last else epoch)
         title = run_title(self.parameters)
         if caption:
-            title = QCoreApplication.translate("RunFigure", "Epoch {epoch:,} · {title}").format(title=title, epoch=epoch)
+            title = QCoreApplication.translate("RunFigure", "Epoch {epoch:,} · {title}").format(
+                title=title, epoch=epoch
+            )
         self.plots.show_plan(self.parameters.epochs, title)
         self.plots.redraw_now()
         if self.diagram is not None:
@@ -112,7 +116,9 @@ class RunFigure:
         """The figure as an image of exactly the spec's size (transparent background if asked)."""
         size = QSize(self.spec.width, self.spec.height)
         image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(Qt.GlobalColor.transparent if self.spec.transparent else QColor(self.theme.background))
+        image.fill(
+            Qt.GlobalColor.transparent if self.spec.transparent else QColor(self.theme.background)
+        )
         self._paint_on(image)
         return image
 

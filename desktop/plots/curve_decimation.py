@@ -14,7 +14,9 @@ MAX_DRAWN_POINTS = 4096
 more points cost the software rasteriser milliseconds per frame for no visible gain."""
 
 
-def peak_decimate(x: np.ndarray, y: np.ndarray, max_points: int = MAX_DRAWN_POINTS) -> tuple[np.ndarray, np.ndarray]:
+def peak_decimate(
+    x: np.ndarray, y: np.ndarray, max_points: int = MAX_DRAWN_POINTS
+) -> tuple[np.ndarray, np.ndarray]:
     """At most ~`max_points` points of (x, y) keeping each bin's min and max, in x order."""
     count = len(x)
     if count <= max_points:
@@ -28,7 +30,11 @@ def peak_decimate(x: np.ndarray, y: np.ndarray, max_points: int = MAX_DRAWN_POIN
     index = np.empty(2 * len(starts), dtype=np.int64)
     index[0::2] = starts + first
     index[1::2] = starts + second
-    tail = sorted({whole + int(np.argmin(y[whole:])), whole + int(np.argmax(y[whole:]))}) if whole < count else []
+    tail = (
+        sorted({whole + int(np.argmin(y[whole:])), whole + int(np.argmax(y[whole:]))})
+        if whole < count
+        else []
+    )
     # Always the first and the newest epoch; the pieces are in order, so duplicates are adjacent.
     index = np.concatenate(([0], index, np.asarray(tail, dtype=np.int64), [count - 1]))
     index = index[np.concatenate(([True], np.diff(index) > 0))]

@@ -152,4 +152,3 @@ class PlotCrosshair(QObject):
         anchor_y = -0.12 if y > (bottom + top) / 2 else 1.12  # upper half: label below
         self._label.setAnchor((anchor_x, anchor_y))
         self._label.setPos(QPointF(x, min(max(y, bottom), top)))  # point off-screen: at the edge
-

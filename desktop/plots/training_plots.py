@@ -77,14 +77,23 @@ def restyle_plot(plot: pg.PlotWidget, theme: Theme) -> None:
 class RunSeries:
     """One run's curves across the three plots, and the buffers they draw from."""
 
-    STYLE = {"cost": ("cost", False), "w": ("weight", False), "b": ("bias", True), "a": ("output", False)}
+    STYLE = {
+        "cost": ("cost", False),
+        "w": ("weight", False),
+        "b": ("bias", True),
+        "a": ("output", False),
+    }
 
     def __init__(self, plots: TrainingPlots, theme: Theme) -> None:
         self.buffers = GrowingColumns(SERIES_COLUMNS)
         self._highest_cost = 0.0  # the cost axis runs from 0 to the highest cost seen
         self._reveal_limit: int | None = None
-        self._plots = {"cost": plots.cost_plot, "w": plots.weights_plot, "b": plots.weights_plot,
-                       "a": plots.output_plot}
+        self._plots = {
+            "cost": plots.cost_plot,
+            "w": plots.weights_plot,
+            "b": plots.weights_plot,
+            "a": plots.output_plot,
+        }
         self.curves = {name: self._curve(name) for name in self._plots}
         self.restyle(theme)
 
@@ -232,9 +241,17 @@ class TrainingPlots(QWidget):
         for item in self.legend.items:  # re-render the labels at the new size
             item[1].setText(item[1].text)
         for line in self.cursor_lines:
-            line.setPen(pg.mkPen(theme.cursor, width=max(1.5, theme.curve_width * 0.6), style=Qt.PenStyle.DashLine))
+            line.setPen(
+                pg.mkPen(
+                    theme.cursor,
+                    width=max(1.5, theme.curve_width * 0.6),
+                    style=Qt.PenStyle.DashLine,
+                )
+            )
         for crosshair in self.crosshairs:
-            crosshair.set_style(QColor(theme.foreground), theme.axis_point_size, max(1.5, theme.scale * 1.5))
+            crosshair.set_style(
+                QColor(theme.foreground), theme.axis_point_size, max(1.5, theme.scale * 1.5)
+            )
         self.prediction.set_style(QColor(theme.guess), theme.curve_width * 1.2)
 
     def start_run(self, run_id: int, planned_epochs: int, title: str) -> RunSeries:

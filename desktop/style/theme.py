@@ -49,7 +49,9 @@ class Theme:
     def pen(self, colour: str, dashed: bool = False) -> QPen:
         """A thick curve pen; dashed for a curve that may lie exactly on another (b under w)."""
         style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
-        return pg.mkPen(QColor(colour), width=max(self.curve_width, 2.0), style=style)  # small figures too
+        return pg.mkPen(
+            QColor(colour), width=max(self.curve_width, 2.0), style=style
+        )  # small figures too
 
     def axis_font(self) -> QFont:
         font = QFont()
@@ -61,11 +63,17 @@ class Theme:
         palette = QPalette()
         roles = QPalette.ColorRole
         for role, colour in (
-            (roles.Window, self.window), (roles.Base, self.background), (roles.AlternateBase, self.window),
-            (roles.WindowText, self.foreground), (roles.Text, self.foreground),
-            (roles.Button, self.window), (roles.ButtonText, self.foreground),
-            (roles.ToolTipBase, self.background), (roles.ToolTipText, self.foreground),
-            (roles.Highlight, self.weight), (roles.HighlightedText, "#ffffff"),
+            (roles.Window, self.window),
+            (roles.Base, self.background),
+            (roles.AlternateBase, self.window),
+            (roles.WindowText, self.foreground),
+            (roles.Text, self.foreground),
+            (roles.Button, self.window),
+            (roles.ButtonText, self.foreground),
+            (roles.ToolTipBase, self.background),
+            (roles.ToolTipText, self.foreground),
+            (roles.Highlight, self.weight),
+            (roles.HighlightedText, "#ffffff"),
         ):
             palette.setColor(role, QColor(colour))
         palette.setColor(QPalette.ColorGroup.Disabled, roles.ButtonText, QColor(self.cursor))

@@ -163,7 +163,9 @@ class NeuronDiagram(QWidget):
         if with_bars.font.pointSizeF() >= 0.8 * wanted:
             return with_bars
         without = self._fit(wanted, bars=False)
-        return without if without.font.pointSizeF() > 1.25 * with_bars.font.pointSizeF() else with_bars
+        return (
+            without if without.font.pointSizeF() > 1.25 * with_bars.font.pointSizeF() else with_bars
+        )
 
     def _fit(self, wanted: float, bars: bool) -> _Layout:
         """Bisect on a quarter-point grid, so a larger scale never gives a smaller font."""
@@ -186,8 +188,10 @@ class NeuronDiagram(QWidget):
         fh = QFontMetricsF(font).height()
         gap, width, height = fh * 0.4, float(self.width()), float(self.height())
         margin = max(4.0, 0.03 * min(width, height)) + lay.line
-        tw = {k: QFontMetricsF(self._label_font(k, font)).horizontalAdvance(t)
-              for k, t in self.label_texts().items()}
+        tw = {
+            k: QFontMetricsF(self._label_font(k, font)).horizontalAdvance(t)
+            for k, t in self.label_texts().items()
+        }
         in_min, out_min = max(tw["w"] + gap, 2.5 * fh), 2.5 * fh
         bars_h = 2.5 * fh + QFontMetricsF(small).height() if bars else 0.0
         avail = height - 2 * margin - bars_h - 0.8 * fh
@@ -214,8 +218,10 @@ class NeuronDiagram(QWidget):
             "b": QRectF(cx - tw["b"] / 2, cy + r + 0.3 * gap, tw["b"], fh),
             "a": QRectF(right - tw["a"], cy - fh / 2, tw["a"], fh),
         }
-        lay.arrows = [(QPointF(start, cy), QPointF(end, cy)),
-                      (QPointF(cx + r + 0.3 * gap, cy), QPointF(right - tw["a"] - gap, cy))]
+        lay.arrows = [
+            (QPointF(start, cy), QPointF(end, cy)),
+            (QPointF(cx + r + 0.3 * gap, cy), QPointF(right - tw["a"] - gap, cy)),
+        ]
 
     def _place_bars(self, lay: _Layout, margin: float, top: float) -> bool:
         """Place the w and b bar tracks (and their scale) from ``top``; False if too narrow."""

@@ -152,8 +152,16 @@ class ParameterPanel(QWidget):
         return str(self.preset_box.currentData())
 
     def _value_widgets(self) -> tuple[QWidget, ...]:
-        return (self.w_box, self.b_box, self.eta_box, self.x_box, self.y_box, self.epochs_box,
-                self.cost_box, self.rule_box)
+        return (
+            self.w_box,
+            self.b_box,
+            self.eta_box,
+            self.x_box,
+            self.y_box,
+            self.epochs_box,
+            self.cost_box,
+            self.rule_box,
+        )
 
     def _preset_chosen(self, index: int) -> None:
         name = self.preset_box.itemData(index)

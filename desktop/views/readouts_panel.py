@@ -147,9 +147,15 @@ class ReadoutsPanel(QWidget):
 
     def _retranslate(self) -> None:
         names = {
-            "epoch": self.tr("epoch"), "w": self.tr("w"), "b": self.tr("b"),
-            "z": self.tr("z"), "a": self.tr("a"), "cost": self.tr("C (cost)"),
-            "sigma_prime": self.tr("σ′(z)"), "dC_dw": self.tr("∂C/∂w"), "dC_db": self.tr("∂C/∂b"),
+            "epoch": self.tr("epoch"),
+            "w": self.tr("w"),
+            "b": self.tr("b"),
+            "z": self.tr("z"),
+            "a": self.tr("a"),
+            "cost": self.tr("C (cost)"),
+            "sigma_prime": self.tr("σ′(z)"),
+            "dC_dw": self.tr("∂C/∂w"),
+            "dC_db": self.tr("∂C/∂b"),
         }
         for key, text in names.items():
             self._names[key].setText(text)
@@ -164,8 +170,9 @@ class ReadoutsPanel(QWidget):
         value_font.setPointSizeF(size)
         bold = QFont(value_font)
         bold.setBold(True)
-        widest = max(QFontMetricsF(f).horizontalAdvance(t)
-                     for f in (value_font, bold) for t in WIDEST_TEXTS)
+        widest = max(
+            QFontMetricsF(f).horizontalAdvance(t) for f in (value_font, bold) for t in WIDEST_TEXTS
+        )
         for key in KEYS:
             self._names[key].setFont(name_font)
             label = self._labels[key]

@@ -40,9 +40,9 @@ def ended_message(outcome: str, epochs_done: int, final_a: float, diverged_at: i
             "Diverged at epoch {epoch}: w or b left the finite range; showing the last finite state."
         ).format(epoch=diverged_at)
     if outcome == "stopped":
-        return _tr("Stopped at epoch {epoch}: a = {a:.4f}. Run starts again from the values set.").format(
-            epoch=epochs_done, a=final_a
-        )
+        return _tr(
+            "Stopped at epoch {epoch}: a = {a:.4f}. Run starts again from the values set."
+        ).format(epoch=epochs_done, a=final_a)
     return _tr("Finished {epoch} epochs: a = {a:.4f}.").format(epoch=epochs_done, a=final_a)
 
 

@@ -18,16 +18,40 @@ from desktop.window.shortcuts_dialog import ShortcutsDialog
 if TYPE_CHECKING:
     from desktop.window.main_window import MainWindow
 
-TRANSPORT = ("play_pause", "step_back", "step_forward", "jump_back", "jump_forward", "go_start", "go_end", "reset")
+TRANSPORT = (
+    "play_pause",
+    "step_back",
+    "step_forward",
+    "jump_back",
+    "jump_forward",
+    "go_start",
+    "go_end",
+    "reset",
+)
 # Titles are marked for the translation tools here and translated where the menus are built.
 MENUS = {
     QT_TR_NOOP("&File"): ("export", None, "quit"),
     QT_TR_NOOP("&Edit"): ("copy_figure",),
     QT_TR_NOOP("&Training"): ("run", "stop", "reset"),
-    QT_TR_NOOP("&Playback"): ("play_pause", "step_forward", "step_back", "jump_forward", "jump_back", "go_start",
-                              "go_end"),
-    QT_TR_NOOP("&View"): ("full_screen", "zoom_in", "zoom_out", "zoom_reset", "dark_theme", None, "predict",
-                          "clear_guess"),
+    QT_TR_NOOP("&Playback"): (
+        "play_pause",
+        "step_forward",
+        "step_back",
+        "jump_forward",
+        "jump_back",
+        "go_start",
+        "go_end",
+    ),
+    QT_TR_NOOP("&View"): (
+        "full_screen",
+        "zoom_in",
+        "zoom_out",
+        "zoom_reset",
+        "dark_theme",
+        None,
+        "predict",
+        "clear_guess",
+    ),
     QT_TR_NOOP("&Help"): ("shortcuts",),
 }
 
@@ -104,8 +128,13 @@ def _show_play_state(window: MainWindow, state: PlayState) -> None:
     """Enable what makes sense now and show Play or Pause on the toggle."""
     a = window.actions_by_name
     moving = state in (PlayState.PLAYING, PlayState.REPLAYING)
-    a["play_pause"].setIcon(window.style().standardIcon(
-        window.style().StandardPixmap.SP_MediaPause if moving else window.style().StandardPixmap.SP_MediaPlay))
+    a["play_pause"].setIcon(
+        window.style().standardIcon(
+            window.style().StandardPixmap.SP_MediaPause
+            if moving
+            else window.style().StandardPixmap.SP_MediaPlay
+        )
+    )
     alive = state in (PlayState.PLAYING, PlayState.PAUSED)
     a["stop"].setEnabled(alive)
 
@@ -117,7 +146,9 @@ def _connect_presentation(window: MainWindow) -> None:
     a["zoom_reset"].triggered.connect(lambda: presentation.set_scale(1.0))
     a["dark_theme"].setChecked(presentation.theme_name == "dark")
     a["dark_theme"].toggled.connect(presentation.set_dark)
-    a["full_screen"].toggled.connect(lambda on: window.showFullScreen() if on else window.showNormal())
+    a["full_screen"].toggled.connect(
+        lambda on: window.showFullScreen() if on else window.showNormal()
+    )
 
 
 def _zoom(window: MainWindow, steps: int) -> None:

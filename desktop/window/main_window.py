@@ -61,8 +61,12 @@ def _scrolled(widget: QWidget) -> QScrollArea:
 class MainWindow(QMainWindow):
     """Neuron Lab's window. `run()` starts a run from the panel's values; keys drive the rest."""
 
-    def __init__(self, pace: Pace = BOOK_PACE, presentation: Presentation | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        pace: Pace = BOOK_PACE,
+        presentation: Presentation | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Neuron Lab: watch a neuron learn"))
         self.controller = TrainingController(self)
@@ -87,7 +91,9 @@ class MainWindow(QMainWindow):
         self.presentation.changed.connect(self.apply_theme)
         self.presentation.apply()
         self._show_start_state(self.panel.parameters())
-        self.statusBar().showMessage(self.tr("Choose a preset or set values, then press Run (Ctrl+Enter) or Space."))
+        self.statusBar().showMessage(
+            self.tr("Choose a preset or set values, then press Run (Ctrl+Enter) or Space.")
+        )
 
     # -- layout ---------------------------------------------------------------------------------
     def _text_button(self, action_name: str, text: str) -> QToolButton:
@@ -135,7 +141,9 @@ class MainWindow(QMainWindow):
         width = min(max(share, needed, LEFT_COLUMN_MIN), LEFT_COLUMN_MAX * self.presentation.scale)
         self._left_column.setFixedWidth(round(min(width, window_width * 0.45)))
         # All readouts visible without scrolling; the diagram takes what is left.
-        tabs_height = self.readouts.sizeHint().height() + self.tabs.tabBar().sizeHint().height() + 12
+        tabs_height = (
+            self.readouts.sizeHint().height() + self.tabs.tabBar().sizeHint().height() + 12
+        )
         self.tabs.setFixedHeight(tabs_height)  # the parameters tab scrolls if it needs more
 
     # -- commands -------------------------------------------------------------------------------
@@ -155,7 +163,9 @@ class MainWindow(QMainWindow):
     @property
     def last_row(self) -> dict[str, float] | None:
         """The newest computed epoch's state, if a run has begun."""
-        return self.session.state_at(self.session.last_epoch) if self.session.last_epoch >= 0 else None
+        return (
+            self.session.state_at(self.session.last_epoch) if self.session.last_epoch >= 0 else None
+        )
 
     def plots_run_ids(self) -> list[int]:
         """Ids of the runs whose curves are on the plots."""
@@ -236,7 +246,9 @@ class MainWindow(QMainWindow):
         self.plots.clear_runs()
         self.plots.start_run(run_id, parameters.epochs, run_title(parameters))
         self._last_hint = None
-        self.statusBar().showMessage(self.tr("Running: {title}").format(title=run_title(parameters)))
+        self.statusBar().showMessage(
+            self.tr("Running: {title}").format(title=run_title(parameters))
+        )
 
     def on_cursor_moved(self, epoch: int) -> None:
         """Show the state at `epoch` everywhere: diagram, readouts, counter, cursor, timeline."""
@@ -256,7 +268,9 @@ class MainWindow(QMainWindow):
     def on_run_ended(self, outcome: str, diverged_at: int | None) -> None:
         self.plots.redraw_now()
         last = self.session.state_at(self.session.last_epoch)
-        self.statusBar().showMessage(ended_message(outcome, int(last["epoch"]), last["a"], diverged_at))
+        self.statusBar().showMessage(
+            ended_message(outcome, int(last["epoch"]), last["a"], diverged_at)
+        )
 
     def on_parameters_changed(self) -> None:
         """A running run is never changed; an ended one is put away so the new values show."""
@@ -281,7 +295,9 @@ class MainWindow(QMainWindow):
         self.diagram.show_state(self.shown_parameters.x, state["w"], state["b"], state["a"])
         self.readouts.show_state(state)
         self.epoch_label.setText(
-            self.tr("Epoch {epoch:,} / {total:,}").format(epoch=int(state["epoch"]), total=self.shown_parameters.epochs)
+            self.tr("Epoch {epoch:,} / {total:,}").format(
+                epoch=int(state["epoch"]), total=self.shown_parameters.epochs
+            )
         )
 
     def apply_theme(self, theme: Theme) -> None:
@@ -289,7 +305,9 @@ class MainWindow(QMainWindow):
         self.plots.apply_theme(theme)
         self.diagram.set_colors(QColor(theme.background), QColor(theme.foreground))
         self.diagram.set_scale(theme.scale)
-        self.readouts.set_colors(QColor(theme.background), QColor(theme.foreground), QColor(theme.accent))
+        self.readouts.set_colors(
+            QColor(theme.background), QColor(theme.foreground), QColor(theme.accent)
+        )
         self.readouts.set_scale(theme.scale**READOUTS_GROWTH)
         self._fit_left_column(self.width())
         font = QFont(QApplication.font())

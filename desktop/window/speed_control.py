@@ -76,4 +76,6 @@ class SpeedControl(QWidget):
         if pace.epochs_per_second is None:
             self.label.setText(self.tr("instant"))
         else:
-            self.label.setText(self.tr("{speed:,} epochs/s").format(speed=int(pace.epochs_per_second)))
+            self.label.setText(
+                self.tr("{speed:,} epochs/s").format(speed=int(pace.epochs_per_second))
+            )

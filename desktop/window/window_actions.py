@@ -34,32 +34,83 @@ def _tr(text: str) -> str:
 def action_specs() -> list[ActionSpec]:
     """The window's commands (texts translated at call time)."""
     return [
-        ActionSpec("run", _tr("&Run from the values set"), ("Ctrl+Return",), SP.SP_DialogApplyButton),
-        ActionSpec("stop", _tr("&Stop"), ("Esc",), SP.SP_MediaStop, tip=_tr("Stop, keeping what was computed")),
+        ActionSpec(
+            "run", _tr("&Run from the values set"), ("Ctrl+Return",), SP.SP_DialogApplyButton
+        ),
+        ActionSpec(
+            "stop",
+            _tr("&Stop"),
+            ("Esc",),
+            SP.SP_MediaStop,
+            tip=_tr("Stop, keeping what was computed"),
+        ),
         ActionSpec("play_pause", _tr("&Play / Pause"), ("Space",), SP.SP_MediaPlay),
-        ActionSpec("step_forward", _tr("Step &forward"), ("Right",), SP.SP_MediaSeekForward,
-                   tip=_tr("One epoch forward (computes it if needed)")),
-        ActionSpec("step_back", _tr("Step &back"), ("Left",), SP.SP_MediaSeekBackward,
-                   tip=_tr("One epoch back (shows the stored state)")),
-        ActionSpec("jump_forward", _tr("Forward 10 epochs"), ("Shift+Right",), SP.SP_MediaSkipForward),
+        ActionSpec(
+            "step_forward",
+            _tr("Step &forward"),
+            ("Right",),
+            SP.SP_MediaSeekForward,
+            tip=_tr("One epoch forward (computes it if needed)"),
+        ),
+        ActionSpec(
+            "step_back",
+            _tr("Step &back"),
+            ("Left",),
+            SP.SP_MediaSeekBackward,
+            tip=_tr("One epoch back (shows the stored state)"),
+        ),
+        ActionSpec(
+            "jump_forward", _tr("Forward 10 epochs"), ("Shift+Right",), SP.SP_MediaSkipForward
+        ),
         ActionSpec("jump_back", _tr("Back 10 epochs"), ("Shift+Left",), SP.SP_MediaSkipBackward),
         ActionSpec("go_start", _tr("Go to &start"), ("Home",), SP.SP_ArrowLeft),
-        ActionSpec("go_end", _tr("Run to the &end"), ("End",), SP.SP_ArrowRight,
-                   tip=_tr("Compute the remaining epochs at once")),
-        ActionSpec("reset", _tr("&Reset to the values set"), ("R",), SP.SP_BrowserReload,
-                   tip=_tr("New run from the spinbox values, paused at epoch 0")),
-        ActionSpec("predict", _tr("&Predict"), ("P",), SP.SP_FileDialogContentsView, checkable=True,
-                   tip=_tr("Hide the curves ahead of the cursor; draw your guess on the cost plot")),
+        ActionSpec(
+            "go_end",
+            _tr("Run to the &end"),
+            ("End",),
+            SP.SP_ArrowRight,
+            tip=_tr("Compute the remaining epochs at once"),
+        ),
+        ActionSpec(
+            "reset",
+            _tr("&Reset to the values set"),
+            ("R",),
+            SP.SP_BrowserReload,
+            tip=_tr("New run from the spinbox values, paused at epoch 0"),
+        ),
+        ActionSpec(
+            "predict",
+            _tr("&Predict"),
+            ("P",),
+            SP.SP_FileDialogContentsView,
+            checkable=True,
+            tip=_tr("Hide the curves ahead of the cursor; draw your guess on the cost plot"),
+        ),
         ActionSpec("clear_guess", _tr("&Clear guess"), ("Shift+P",), SP.SP_DialogDiscardButton),
         ActionSpec("full_screen", _tr("&Full screen"), ("F11",), checkable=True),
-        ActionSpec("zoom_in", _tr("&Larger"), ("Ctrl+=", "Ctrl++"), tip=_tr("Larger text, lines and diagram")),
+        ActionSpec(
+            "zoom_in",
+            _tr("&Larger"),
+            ("Ctrl+=", "Ctrl++"),
+            tip=_tr("Larger text, lines and diagram"),
+        ),
         ActionSpec("zoom_out", _tr("S&maller"), ("Ctrl+-",)),
         ActionSpec("zoom_reset", _tr("&Normal size"), ("Ctrl+0",)),
         ActionSpec("dark_theme", _tr("&Dark theme"), ("Ctrl+Shift+D",), checkable=True),
         ActionSpec("shortcuts", _tr("&Keyboard shortcuts"), ("F1",), SP.SP_DialogHelpButton),
-        ActionSpec("export", _tr("&Export…"), ("Ctrl+E",), SP.SP_DialogSaveButton,
-                   tip=_tr("Export the run as PNG, SVG, PDF, CSV or animated GIF")),
-        ActionSpec("copy_figure", _tr("&Copy figure"), ("Ctrl+Shift+C",), tip=_tr("Copy the figure as an image")),
+        ActionSpec(
+            "export",
+            _tr("&Export…"),
+            ("Ctrl+E",),
+            SP.SP_DialogSaveButton,
+            tip=_tr("Export the run as PNG, SVG, PDF, CSV or animated GIF"),
+        ),
+        ActionSpec(
+            "copy_figure",
+            _tr("&Copy figure"),
+            ("Ctrl+Shift+C",),
+            tip=_tr("Copy the figure as an image"),
+        ),
         ActionSpec("quit", _tr("&Quit"), ("Ctrl+Q",)),
     ]
 
@@ -79,12 +130,12 @@ def build_actions(owner: QWidget) -> dict[str, QAction]:
         action.setCheckable(spec.checkable)
         if spec.icon is not None:
             action.setIcon(owner.style().standardIcon(spec.icon))
-        keys = ", ".join(QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText) for s in spec.shortcuts)
+        keys = ", ".join(
+            QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText) for s in spec.shortcuts
+        )
         tip = spec.tip or plain_text(spec.text)
         action.setToolTip(f"{tip} ({keys})" if keys else tip)
         action.setStatusTip(tip)
         owner.addAction(action)
         actions[spec.name] = action
     return actions
-
-

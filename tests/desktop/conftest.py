@@ -19,7 +19,9 @@ def _running_threads() -> list[QThread]:
     return [
         obj
         for obj in gc.get_objects()
-        if isinstance(obj, QThread) and shiboken6.isValid(obj) and obj.isRunning()
+        if isinstance(obj, QThread)
+        and shiboken6.isValid(obj)
+        and obj.isRunning()
         and obj is not QThread.currentThread()
     ]
 

@@ -27,8 +27,20 @@ from tests.desktop.helpers import colour_mask, rgb
 REPO = Path(__file__).resolve().parents[2]
 COST_BLUE = (0x0B, 0x3D, 0x91)
 FINAL_KEYS = ["epoch", "w", "b", "z", "a", "cost"]
-DIVERGING = ["--cost", "cross-entropy", "--rule", "book-widget", "--eta", "100",
-             "--y", "0.5", "--w", "2", "--b", "2"]
+DIVERGING = [
+    "--cost",
+    "cross-entropy",
+    "--rule",
+    "book-widget",
+    "--eta",
+    "100",
+    "--y",
+    "0.5",
+    "--w",
+    "2",
+    "--b",
+    "2",
+]
 
 
 def run_main(argv: list[str]) -> int:
@@ -44,8 +56,15 @@ def run_command(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
     hidden = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
     env = {key: value for key, value in os.environ.items() if key not in hidden}
     env["PYTHONPATH"] = str(REPO)
-    return subprocess.run([sys.executable, "-m", "desktop", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
 
 
 def finished(parameters: RunParameters) -> Training:
@@ -82,8 +101,6 @@ def assert_final_line_is_model(stdout: str, training: Training) -> dict[str, flo
     return values
 
 
-
-
 def assert_cost_curve_drawn(path: Path, size: tuple[int, int]) -> None:
     image = QImage(str(path))
     assert (image.width(), image.height()) == size
@@ -101,6 +118,7 @@ def one_error_line(stderr: str, prefix: str) -> str:
 
 # ---- real subprocesses: no display at all ----------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def saturated_export(tmp_path_factory) -> tuple[subprocess.CompletedProcess[str], Path]:
     cwd = tmp_path_factory.mktemp("export")
@@ -115,8 +133,16 @@ def test_subprocess_export_writes_csv_equal_to_the_model(saturated_export) -> No
     training = finished(preset("quadratic-saturated").parameters)
     comments = assert_csv_is_model(cwd / "t.csv", training)
     assert len(training.trajectory) == 301
-    named = {"# w=2.0", "# b=2.0", "# eta=0.15", "# x=1.0", "# y=0.0", "# epochs=300",
-             "# cost=quadratic", "# rule=gradient"}
+    named = {
+        "# w=2.0",
+        "# b=2.0",
+        "# eta=0.15",
+        "# x=1.0",
+        "# y=0.0",
+        "# epochs=300",
+        "# cost=quadratic",
+        "# rule=gradient",
+    }
     assert named <= set(comments)
 
 
@@ -162,10 +188,25 @@ def test_subprocess_screenshot_is_a_full_window(screenshot, qapp) -> None:
 
 # ---- in-process: exit codes, messages, options -------------------------------------------------
 
+
 def test_export_png_takes_width_and_height(tmp_path, capsys) -> None:
     out = tmp_path / "small.png"
-    assert run_main(["export", "--preset", "quadratic-saturated", "--png", str(out),
-                     "--width", "800", "--height", "450"]) == 0
+    assert (
+        run_main(
+            [
+                "export",
+                "--preset",
+                "quadratic-saturated",
+                "--png",
+                str(out),
+                "--width",
+                "800",
+                "--height",
+                "450",
+            ]
+        )
+        == 0
+    )
     assert capsys.readouterr().err == ""
     assert_cost_curve_drawn(out, (800, 450))
     assert [p.name for p in tmp_path.iterdir()] == ["small.png"]
@@ -173,8 +214,22 @@ def test_export_png_takes_width_and_height(tmp_path, capsys) -> None:
 
 def test_flags_override_the_preset(tmp_path, capsys) -> None:
     out = tmp_path / "t.csv"
-    assert run_main(["export", "--preset", "quadratic-saturated", "--eta", "0.3", "--epochs", "10",
-                     "--csv", str(out)]) == 0
+    assert (
+        run_main(
+            [
+                "export",
+                "--preset",
+                "quadratic-saturated",
+                "--eta",
+                "0.3",
+                "--epochs",
+                "10",
+                "--csv",
+                str(out),
+            ]
+        )
+        == 0
+    )
     expected = finished(preset("quadratic-saturated").parameters.with_changes(eta=0.3, epochs=10))
     comments = assert_csv_is_model(out, expected)
     assert len(expected.trajectory) == 11
@@ -191,18 +246,29 @@ def test_export_without_files_prints_the_default_run(tmp_path, capsys, monkeypat
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.parametrize(("args", "named"), [
-    (["export", "--preset", "nope"], "unknown preset 'nope'"), (["export", "--eta", "0"], "eta"),
-    (["export", "--eta", "101"], "eta"), (["export", "--eta", "nan"], "eta"),
-    (["export", "--epochs", "0"], "epochs"), (["export", "--epochs", "10000001"], "epochs"),
-    (["export", "--epochs", "1.5"], "--epochs"), (["export", "--w", "1001"], "w must be between"),
-    (["export", "--x", "1e400"], "x must be a finite"),
-    (["export", "--y", "1.5"], "y must be between"),
-    (["export", "--cost", "hinge"], "hinge"), (["export", "--eta", "abc"], "abc"),
-    (["export", "--width", "5"], "--width"), (["export", "--height", "16385"], "--height"),
-    (["export", "--bogus"], "--bogus"), (["--export"], "--export"), (["bogus"], "bogus"),
-    (["screenshot", "out.png", "--preset", "nope"], "unknown preset 'nope'"),
-])
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (["export", "--preset", "nope"], "unknown preset 'nope'"),
+        (["export", "--eta", "0"], "eta"),
+        (["export", "--eta", "101"], "eta"),
+        (["export", "--eta", "nan"], "eta"),
+        (["export", "--epochs", "0"], "epochs"),
+        (["export", "--epochs", "10000001"], "epochs"),
+        (["export", "--epochs", "1.5"], "--epochs"),
+        (["export", "--w", "1001"], "w must be between"),
+        (["export", "--x", "1e400"], "x must be a finite"),
+        (["export", "--y", "1.5"], "y must be between"),
+        (["export", "--cost", "hinge"], "hinge"),
+        (["export", "--eta", "abc"], "abc"),
+        (["export", "--width", "5"], "--width"),
+        (["export", "--height", "16385"], "--height"),
+        (["export", "--bogus"], "--bogus"),
+        (["--export"], "--export"),
+        (["bogus"], "bogus"),
+        (["screenshot", "out.png", "--preset", "nope"], "unknown preset 'nope'"),
+    ],
+)
 def test_bad_input_exits_2_with_one_line(args, named, tmp_path, capsys, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     extra = ["--csv", "t.csv", "--png", "t.png"] if args[0] == "export" else []
@@ -219,7 +285,9 @@ def test_bad_size_message_does_not_leak_internal_names(capsys) -> None:
 
 
 def test_window_with_unknown_preset_exits_2_before_any_window(capsys, monkeypatch) -> None:
-    monkeypatch.setattr("desktop.launcher.run_window", lambda name: pytest.fail("a window was opened"))
+    monkeypatch.setattr(
+        "desktop.launcher.run_window", lambda name: pytest.fail("a window was opened")
+    )
     assert run_main(["--preset", "nope"]) == 2
     one_error_line(capsys.readouterr().err, "neuron-lab: error: unknown preset 'nope'")
 
@@ -252,8 +320,9 @@ def test_unwritable_output_message_names_the_given_path(unwritable, option, caps
 def test_diverging_run_warns_and_ends_at_the_last_finite_state(tmp_path, capsys) -> None:
     out = tmp_path / "d.csv"
     assert run_main(["export", *DIVERGING, "--csv", str(out)]) == 0
-    expected = finished(RunParameters(cost="cross-entropy", rule="book-widget",
-                                      eta=100.0, y=0.5, w=2.0, b=2.0))
+    expected = finished(
+        RunParameters(cost="cross-entropy", rule="book-widget", eta=100.0, y=0.5, w=2.0, b=2.0)
+    )
     assert expected.diverged_at is not None
     captured = capsys.readouterr()
     warning = one_error_line(captured.err, "neuron-lab: warning:")
@@ -269,5 +338,10 @@ def test_preset_before_the_subcommand_is_used(capsys) -> None:
 
 
 def test_book_figures_refuses_flags_it_would_ignore(tmp_path, capsys) -> None:
-    assert run_main(["export", "--book-figures", str(tmp_path / "b"), "--csv", str(tmp_path / "x.csv")]) == 2
+    assert (
+        run_main(
+            ["export", "--book-figures", str(tmp_path / "b"), "--csv", str(tmp_path / "x.csv")]
+        )
+        == 2
+    )
     assert "--csv" in capsys.readouterr().err and not (tmp_path / "b").exists()

@@ -18,7 +18,9 @@ def central_difference(f, v: float) -> float:
 
 @given(w=moderate, b=moderate, x=moderate, y=targets, cost=costs)
 @settings(max_examples=200, deadline=None)
-def test_gradients_match_finite_differences(w: float, b: float, x: float, y: float, cost: CostName) -> None:
+def test_gradients_match_finite_differences(
+    w: float, b: float, x: float, y: float, cost: CostName
+) -> None:
     def c(w_: float, b_: float) -> float:
         return float(cost_value(cost, w_ * x + b_, y))
 
@@ -37,7 +39,9 @@ def test_dC_da_matches_finite_difference_in_a(z: float, y: float, cost: CostName
             return 0.5 * (a_ - y) ** 2
         return -(y * np.log(a_) + (1 - y) * np.log1p(-a_))
 
-    assert np.isclose(float(cost_dC_da(cost, z, y)), central_difference(c_of_a, a), rtol=1e-4, atol=1e-7)
+    assert np.isclose(
+        float(cost_dC_da(cost, z, y)), central_difference(c_of_a, a), rtol=1e-4, atol=1e-7
+    )
 
 
 @given(z=st.floats(min_value=-30.0, max_value=30.0))
@@ -49,4 +53,6 @@ def test_sigmoid_prime_matches_finite_difference(z: float) -> None:
 
 @given(z=moderate, y=targets, cost=costs)
 def test_chain_rule_links_dC_da_and_delta(z: float, y: float, cost: CostName) -> None:
-    assert np.isclose(float(cost_delta(cost, z, y)), float(cost_dC_da(cost, z, y) * sigmoid_prime(z)))
+    assert np.isclose(
+        float(cost_delta(cost, z, y)), float(cost_dC_da(cost, z, y) * sigmoid_prime(z))
+    )

@@ -20,7 +20,10 @@ def test_saturated_quadratic_start_is_flagged_slow_with_its_sigma_prime() -> Non
 
 
 def test_good_start_is_not_flagged_slow() -> None:
-    assert all(h is None or h.kind is not HintKind.SATURATED_SLOW for h in hints_along("quadratic-good-start"))
+    assert all(
+        h is None or h.kind is not HintKind.SATURATED_SLOW
+        for h in hints_along("quadratic-good-start")
+    )
 
 
 def test_cross_entropy_large_error_learns_fast() -> None:

@@ -35,5 +35,7 @@ def test_importing_and_running_the_model_loads_no_qt() -> None:
         f"bad = [m for m in sys.modules if m.split('.')[0] in {FORBIDDEN!r}]\n"
         "print(bad); sys.exit(1 if bad else 0)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=MODEL_DIR.parent)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=MODEL_DIR.parent
+    )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -14,7 +14,9 @@ def test_defaults_are_the_books_good_start() -> None:
 
 
 def test_round_trips_through_json() -> None:
-    p = RunParameters(w=-1.5, b=2.0, eta=0.005, epochs=1234, cost="cross-entropy", rule="book-widget")
+    p = RunParameters(
+        w=-1.5, b=2.0, eta=0.005, epochs=1234, cost="cross-entropy", rule="book-widget"
+    )
     assert RunParameters.from_dict(json.loads(json.dumps(p.to_dict()))) == p
 
 
@@ -36,7 +38,9 @@ def test_round_trips_through_json() -> None:
         ({"speed": 3}, "speed", "unknown parameter"),
     ],
 )
-def test_bad_values_are_rejected_with_a_clear_message(changes: dict, field: str, words: str) -> None:
+def test_bad_values_are_rejected_with_a_clear_message(
+    changes: dict, field: str, words: str
+) -> None:
     with pytest.raises(ParameterError, match=words) as caught:
         RunParameters().with_changes(**changes)
     assert caught.value.field == field

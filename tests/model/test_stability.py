@@ -59,7 +59,16 @@ def test_diverging_run_stays_finite_and_says_so() -> None:
 @pytest.mark.parametrize("rule", ["gradient", "book-widget"])
 def test_largest_allowed_inputs_stay_finite(cost: CostName, rule: str) -> None:
     params = RunParameters.from_dict(
-        {"w": 1000, "b": 1000, "x": 1000, "y": 0.0, "eta": 100, "epochs": 2000, "cost": cost, "rule": rule}
+        {
+            "w": 1000,
+            "b": 1000,
+            "x": 1000,
+            "y": 0.0,
+            "eta": 100,
+            "epochs": 2000,
+            "cost": cost,
+            "rule": rule,
+        }
     )
     training = Training(params)
     training.run_to_end()

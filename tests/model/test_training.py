@@ -9,12 +9,16 @@ from model.trajectory import CHUNK_ROWS
 
 
 def test_stepping_equals_one_big_advance() -> None:
-    params = RunParameters(w=2, b=2, epochs=200, cost="cross-entropy", rule="book-widget", eta=0.005)
+    params = RunParameters(
+        w=2, b=2, epochs=200, cost="cross-entropy", rule="book-widget", eta=0.005
+    )
     stepped, bulk = Training(params), Training(params)
     while stepped.step():
         pass
     bulk.advance(10**9)
-    for a, b in zip(stepped.trajectory.rows().columns(), bulk.trajectory.rows().columns(), strict=False):
+    for a, b in zip(
+        stepped.trajectory.rows().columns(), bulk.trajectory.rows().columns(), strict=False
+    ):
         np.testing.assert_array_equal(a, b)
     assert stepped.epochs_done == bulk.epochs_done == 200 and stepped.finished
 
@@ -28,9 +32,14 @@ def test_advance_never_passes_the_plan_and_reports_what_it_did() -> None:
 
 
 @given(
-    w=st.floats(-5, 5), b=st.floats(-5, 5), x=st.floats(-3, 3), y=st.floats(0, 1),
-    eta=st.floats(0.001, 2), cost=st.sampled_from(["quadratic", "cross-entropy"]),
-    rule=st.sampled_from(["gradient", "book-widget"]), split=st.integers(1, 39),
+    w=st.floats(-5, 5),
+    b=st.floats(-5, 5),
+    x=st.floats(-3, 3),
+    y=st.floats(0, 1),
+    eta=st.floats(0.001, 2),
+    cost=st.sampled_from(["quadratic", "cross-entropy"]),
+    rule=st.sampled_from(["gradient", "book-widget"]),
+    split=st.integers(1, 39),
 )
 @settings(max_examples=60, deadline=None)
 def test_splitting_a_run_changes_nothing(w, b, x, y, eta, cost, rule, split) -> None:

@@ -30,7 +30,9 @@ def test_row_e_is_the_state_before_update_e_plus_1() -> None:
 
 
 def test_derived_columns_follow_from_w_and_b() -> None:
-    training = Training(RunParameters(w=-0.7, b=0.3, x=2.5, y=0.25, cost="cross-entropy", epochs=50))
+    training = Training(
+        RunParameters(w=-0.7, b=0.3, x=2.5, y=0.25, cost="cross-entropy", epochs=50)
+    )
     training.run_to_end()
     r = training.trajectory.rows()
     np.testing.assert_array_equal(r.z, r.w * 2.5 + r.b)
@@ -57,7 +59,11 @@ def test_truncate_then_append_continues_cleanly() -> None:
     store.append(np.arange(CHUNK_ROWS + 10.0), np.zeros(CHUNK_ROWS + 10))
     store.truncate(CHUNK_ROWS)
     store.append([7.0], [8.0])
-    assert len(store) == CHUNK_ROWS + 1 and store.row(-1)["w"] == 7.0 and store.row(-2)["w"] == CHUNK_ROWS - 1
+    assert (
+        len(store) == CHUNK_ROWS + 1
+        and store.row(-1)["w"] == 7.0
+        and store.row(-2)["w"] == CHUNK_ROWS - 1
+    )
 
 
 def test_out_of_range_requests_raise() -> None:

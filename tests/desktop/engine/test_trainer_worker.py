@@ -83,7 +83,9 @@ def test_two_runs_advance_side_by_side(worker) -> None:
     worker.tick()
     by_run = {run_id: [u for u in worker.updates if u.run_id == run_id] for run_id in (1, 2)}
     np.testing.assert_array_equal(concatenated(by_run[1], "cost"), reference_rows(quadratic).cost)
-    np.testing.assert_array_equal(concatenated(by_run[2], "cost"), reference_rows(cross_entropy).cost)
+    np.testing.assert_array_equal(
+        concatenated(by_run[2], "cost"), reference_rows(cross_entropy).cost
+    )
     assert sorted(worker.ended) == [(1, "finished"), (2, "finished")]
 
 

@@ -45,9 +45,13 @@ def test_png_has_the_exact_size_and_the_curve(qapp, tmp_path, kind, size) -> Non
 
 
 def test_fonts_and_lines_grow_with_the_image(qapp) -> None:
-    with RunFigure(SATURATED, finished().trajectory, FigureSpec(FigureKind.COST, 3840, 2160)) as figure:
+    with RunFigure(
+        SATURATED, finished().trajectory, FigureSpec(FigureKind.COST, 3840, 2160)
+    ) as figure:
         assert figure.theme.scale == 3.0 and figure.theme.axis_point_size == pytest.approx(39)
-        assert figure.plots.cost_plot.getAxis("left").style["tickFont"].pointSizeF() == pytest.approx(39)
+        assert figure.plots.cost_plot.getAxis("left").style[
+            "tickFont"
+        ].pointSizeF() == pytest.approx(39)
 
 
 def test_transparent_png_has_a_see_through_background(qapp, tmp_path) -> None:
@@ -72,20 +76,42 @@ def test_svg_is_vector_with_the_runs_points_as_a_path_and_text_as_text(qapp, tmp
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
 def test_pdf_is_a_one_page_figure_that_renders(qapp, tmp_path) -> None:
-    with RunFigure(SATURATED, finished().trajectory, FigureSpec(FigureKind.FIGURE, 1280, 720)) as figure:
+    with RunFigure(
+        SATURATED, finished().trajectory, FigureSpec(FigureKind.FIGURE, 1280, 720)
+    ) as figure:
         figure.write_pdf(tmp_path / "f.pdf")
     assert (tmp_path / "f.pdf").read_bytes().startswith(b"%PDF")
-    info = subprocess.run(["pdfinfo", str(tmp_path / "f.pdf")], capture_output=True, text=True, check=True).stdout
+    info = subprocess.run(
+        ["pdfinfo", str(tmp_path / "f.pdf")], capture_output=True, text=True, check=True
+    ).stdout
     assert re.search(r"^Pages:\s+1$", info, re.M) and "960 x 540 pts" in info
-    subprocess.run(["pdftoppm", "-png", "-r", "96", str(tmp_path / "f.pdf"), str(tmp_path / "page")], check=True)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "96", str(tmp_path / "f.pdf"), str(tmp_path / "page")],
+        check=True,
+    )
     page = QImage(str(tmp_path / "page-1.png"))
     assert (page.width(), page.height()) == (1280, 720) and curve_columns(page, "#0b3d91") > 0.6
 
 
 def test_gif_from_the_command_line_has_the_frames_and_size_asked(tmp_path, capsys) -> None:
     target = tmp_path / "run.gif"
-    args = ["export", "--preset", "quadratic-saturated", "--gif", str(target), "--frames", "12", "--fps", "10",
-            "--width", "320", "--height", "180", "--what", "figure"]
+    args = [
+        "export",
+        "--preset",
+        "quadratic-saturated",
+        "--gif",
+        str(target),
+        "--frames",
+        "12",
+        "--fps",
+        "10",
+        "--width",
+        "320",
+        "--height",
+        "180",
+        "--what",
+        "figure",
+    ]
     assert main(args) == 0
     with Image.open(target) as gif:
         assert gif.n_frames == 12 and gif.size == (320, 180) and gif.info["loop"] == 0
@@ -93,8 +119,23 @@ def test_gif_from_the_command_line_has_the_frames_and_size_asked(tmp_path, capsy
 
 
 def test_book_figures_writes_every_file(tmp_path, capsys) -> None:
-    assert main(["export", "--book-figures", str(tmp_path / "book"), "--width", "640", "--height", "360"]) == 0
-    expected = {f"{name}.{kind}" for name in load_presets() for kind in ("png", "svg", "csv")} | {"comparison.png"}
+    assert (
+        main(
+            [
+                "export",
+                "--book-figures",
+                str(tmp_path / "book"),
+                "--width",
+                "640",
+                "--height",
+                "360",
+            ]
+        )
+        == 0
+    )
+    expected = {f"{name}.{kind}" for name in load_presets() for kind in ("png", "svg", "csv")} | {
+        "comparison.png"
+    }
     assert {p.name for p in (tmp_path / "book").iterdir()} == expected
     assert len(capsys.readouterr().out.splitlines()) == len(load_presets())
     comparison = QImage(str(tmp_path / "book" / "comparison.png"))
@@ -105,15 +146,27 @@ def test_a_failed_write_leaves_the_old_file_intact(qapp, tmp_path, monkeypatch) 
     target = tmp_path / "f.png"
     target.write_bytes(b"the good old figure")
     monkeypatch.setattr(QImage, "save", lambda *args: False)
-    with RunFigure(SATURATED, finished().trajectory, FigureSpec()) as figure, pytest.raises(OSError):
+    with (
+        RunFigure(SATURATED, finished().trajectory, FigureSpec()) as figure,
+        pytest.raises(OSError),
+    ):
         figure.write_png(target)
     assert target.read_bytes() == b"the good old figure"
     assert [p.name for p in tmp_path.iterdir()] == ["f.png"]
 
 
-@pytest.mark.parametrize(("flag", "name", "code"), [("--png", "t.jpg", 2), ("--svg", "t.png", 2),
-                                                    ("--pdf", "missing/t.pdf", 1), ("--gif", "missing/t.gif", 1)])
-def test_wrong_extension_is_a_usage_error_and_a_missing_folder_an_io_error(tmp_path, capsys, flag, name, code) -> None:
+@pytest.mark.parametrize(
+    ("flag", "name", "code"),
+    [
+        ("--png", "t.jpg", 2),
+        ("--svg", "t.png", 2),
+        ("--pdf", "missing/t.pdf", 1),
+        ("--gif", "missing/t.gif", 1),
+    ],
+)
+def test_wrong_extension_is_a_usage_error_and_a_missing_folder_an_io_error(
+    tmp_path, capsys, flag, name, code
+) -> None:
     assert main(["export", flag, str(tmp_path / name)]) == code
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "Traceback" not in err[0]
@@ -125,22 +178,47 @@ def test_a_million_epochs_export_small_and_fast(qapp, tmp_path, capsys) -> None:
 
     training = finished(RunParameters(w=2, b=2, epochs=1_000_000))
     started = time.perf_counter()
-    with RunFigure(training.parameters, training.trajectory, FigureSpec(FigureKind.COST, 1920, 1080)) as figure:
+    with RunFigure(
+        training.parameters, training.trajectory, FigureSpec(FigureKind.COST, 1920, 1080)
+    ) as figure:
         figure.write_png(tmp_path / "f.png")
         png_seconds = time.perf_counter() - started
         figure.write_svg(tmp_path / "f.svg")
     svg_bytes = (tmp_path / "f.svg").stat().st_size
     with capsys.disabled():
-        print(f"\n[1,000,000 epochs] PNG 1920x1080 in {png_seconds:.2f} s (figure built and drawn); "
-              f"SVG {svg_bytes / 1e6:.2f} MB")
+        print(
+            f"\n[1,000,000 epochs] PNG 1920x1080 in {png_seconds:.2f} s (figure built and drawn); "
+            f"SVG {svg_bytes / 1e6:.2f} MB"
+        )
     assert svg_bytes < 2_000_000 and QImage(str(tmp_path / "f.png")).width() == 1920
 
 
-@pytest.mark.parametrize(("what", "size", "epochs"), [("cost", ("160", "90"), 300), ("cost", ("320", "180"), 100_000)])
-def test_gif_keeps_every_requested_frame_even_when_the_curve_barely_moves(tmp_path, capsys, what, size, epochs) -> None:
+@pytest.mark.parametrize(
+    ("what", "size", "epochs"), [("cost", ("160", "90"), 300), ("cost", ("320", "180"), 100_000)]
+)
+def test_gif_keeps_every_requested_frame_even_when_the_curve_barely_moves(
+    tmp_path, capsys, what, size, epochs
+) -> None:
     target = tmp_path / "run.gif"
-    args = ["export", "--w", "2", "--b", "2", "--epochs", str(epochs), "--gif", str(target), "--what", what,
-            "--width", size[0], "--height", size[1], "--frames", "60"]
+    args = [
+        "export",
+        "--w",
+        "2",
+        "--b",
+        "2",
+        "--epochs",
+        str(epochs),
+        "--gif",
+        str(target),
+        "--what",
+        what,
+        "--width",
+        size[0],
+        "--height",
+        size[1],
+        "--frames",
+        "60",
+    ]
     assert main(args) == 0
     with Image.open(target) as gif:
         assert gif.n_frames == 60

@@ -224,7 +224,9 @@ def test_cancel_leaves_no_file_and_keeps_an_old_one(tmp_path, stop_after_checks:
         return checks >= stop_after_checks
 
     progress: list[tuple[int, int]] = []
-    written = encode_gif(moving_rectangle(30), path, GifSettings(), cancelled, lambda *p: progress.append(p))
+    written = encode_gif(
+        moving_rectangle(30), path, GifSettings(), cancelled, lambda *p: progress.append(p)
+    )
     assert written is False
     assert path.read_bytes() == b"the lecturer's earlier export"
     assert leftovers(tmp_path) == []
@@ -307,7 +309,9 @@ def test_an_unwritable_path_ends_with_failed_naming_it(qtbot, tmp_path, jobs) ->
 
 
 def test_bad_settings_end_with_failed_not_a_hung_thread(qtbot, tmp_path, jobs) -> None:
-    jobs.append(job := start_gif_encoding(moving_rectangle(3), tmp_path / "a.gif", GifSettings(fps=0)))
+    jobs.append(
+        job := start_gif_encoding(moving_rectangle(3), tmp_path / "a.gif", GifSettings(fps=0))
+    )
     with qtbot.waitSignal(job.failed, timeout=10_000) as failed:
         pass
     assert "frames per second" in failed.args[0]

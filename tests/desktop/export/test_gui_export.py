@@ -56,8 +56,11 @@ def test_each_format_is_written_from_the_window(qtbot, window, tmp_path, errors,
 def test_gif_is_made_in_the_background_with_progress(qtbot, window, tmp_path, errors) -> None:
     target = tmp_path / "run.gif"
     with qtbot.waitSignal(window.exporter.done, timeout=30_000) as done:
-        window.exporter.export(choices(target, FigureKind.FIGURE, frames=8), window.session.parameters,
-                               window.session.history)
+        window.exporter.export(
+            choices(target, FigureKind.FIGURE, frames=8),
+            window.session.parameters,
+            window.session.history,
+        )
         progress = window.exporter.progress
         assert progress is not None and progress.maximum() == 2 * 8 + 1
     assert done.args[0] == str(target) and errors == []
@@ -69,7 +72,9 @@ def test_gif_is_made_in_the_background_with_progress(qtbot, window, tmp_path, er
 def test_cancelling_a_gif_leaves_no_file(qtbot, window, tmp_path) -> None:
     target = tmp_path / "run.gif"
     with qtbot.waitSignal(window.exporter.done, timeout=30_000) as done:
-        window.exporter.export(choices(target, frames=200), window.session.parameters, window.session.history)
+        window.exporter.export(
+            choices(target, frames=200), window.session.parameters, window.session.history
+        )
         window.exporter.progress.canceled.emit()  # what the Cancel button sends
     assert done.args[0] == "" and not target.exists() and list(tmp_path.iterdir()) == []
 
@@ -81,7 +86,11 @@ def test_a_failed_export_says_why_in_a_dialog(qtbot, window, tmp_path, errors) -
 
 def test_copy_figure_puts_an_image_on_the_clipboard(qtbot, window) -> None:
     QGuiApplication.clipboard().clear()
-    qtbot.keyClick(window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_C,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     window.copy_figure()  # the same command the shortcut runs, for platforms without an active window
     image = QGuiApplication.clipboard().image()
     assert (image.width(), image.height()) == (1280, 720)
@@ -113,8 +122,12 @@ def test_dialog_checks_the_name_and_remembers_choices(qtbot, tmp_path) -> None:
     qtbot.addWidget(again)
     chosen = again.choices()
     assert chosen.path == tmp_path / "run.svg"
-    assert (chosen.figure.kind, chosen.figure.width, chosen.figure.height, chosen.figure.theme_name) == (
-        FigureKind.FIGURE, 1920, 1080, "dark")
+    assert (
+        chosen.figure.kind,
+        chosen.figure.width,
+        chosen.figure.height,
+        chosen.figure.theme_name,
+    ) == (FigureKind.FIGURE, 1920, 1080, "dark")
 
 
 def test_file_export_menu_opens_the_dialog_and_writes(qtbot, window, tmp_path) -> None:

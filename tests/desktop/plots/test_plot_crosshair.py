@@ -80,9 +80,7 @@ def test_hover_snaps_to_the_nearest_point_and_labels_it(plot) -> None:
     assert "epoch 20\n" in crosshair.text()
 
 
-@pytest.mark.parametrize(
-    ("mouse_x", "expected"), [(14.0, 10), (16.0, 20), (2.0, 0), (290.0, 200)]
-)
+@pytest.mark.parametrize(("mouse_x", "expected"), [(14.0, 10), (16.0, 20), (2.0, 0), (290.0, 200)])
 def test_gaps_are_split_halfway_and_the_ends_hold(plot, mouse_x, expected) -> None:
     epochs = np.array([0.0, 10.0, 20.0, 100.0, 200.0])
     crosshair = PlotCrosshair(plot, "w", lambda: (epochs, epochs / 1000))
@@ -189,8 +187,14 @@ def test_set_style_recolours_the_dashed_lines(plot) -> None:
 @pytest.mark.parametrize(
     ("value", "text"),
     [
-        (0.020567, "0.02057"), (0.4756, "0.4756"), (1.0, "1"), (0.0, "0"), (12.3456, "12.35"),
-        (0.00398, "0.00398"), (0.0009876, "9.876e-04"), (-2.5e-6, "-2.500e-06"),
+        (0.020567, "0.02057"),
+        (0.4756, "0.4756"),
+        (1.0, "1"),
+        (0.0, "0"),
+        (12.3456, "12.35"),
+        (0.00398, "0.00398"),
+        (0.0009876, "9.876e-04"),
+        (-2.5e-6, "-2.500e-06"),
         (float("nan"), "nan"),
     ],
 )

@@ -92,7 +92,10 @@ def test_state_returns_exactly_what_was_shown(diagram: NeuronDiagram) -> None:
 def test_label_texts_normal(diagram: NeuronDiagram) -> None:
     diagram.show_state(*BOOK_STATE)
     assert diagram.label_texts() == {
-        "x": "x = 1.000", "w": "w = 0.600", "b": "b = 0.900", "a": "a = 0.818",
+        "x": "x = 1.000",
+        "w": "w = 0.600",
+        "b": "b = 0.900",
+        "a": "a = 0.818",
     }
 
 
@@ -190,11 +193,17 @@ def test_clipped_bar_has_marker_inside_widget(diagram: NeuronDiagram, w: float) 
     image = render(diagram)
     track = diagram.bar_rect("w")
     y = track.center().y()
-    beyond = (coloured_columns(image, y, track.right() + 1, image.width()) if w > 0
-              else coloured_columns(image, y, 0, track.left() - 1))
+    beyond = (
+        coloured_columns(image, y, track.right() + 1, image.width())
+        if w > 0
+        else coloured_columns(image, y, 0, track.left() - 1)
+    )
     assert beyond, "overflow marker should be drawn beyond the track end"
-    edge = [pixel(image, x, yy) for x in (0, 1, image.width() - 2, image.width() - 1)
-            for yy in range(image.height())]
+    edge = [
+        pixel(image, x, yy)
+        for x in (0, 1, image.width() - 2, image.width() - 1)
+        for yy in range(image.height())
+    ]
     assert not any(is_coloured(c) for c in edge)
 
 
@@ -217,8 +226,9 @@ def test_nan_weight_draws_no_bar(diagram: NeuronDiagram) -> None:
 
 @pytest.mark.parametrize("size", [(300, 130), (360, 220), (600, 300), (1000, 400)])
 @pytest.mark.parametrize("scale", [1.0, 3.0])
-def test_nothing_touches_the_border(diagram: NeuronDiagram, size: tuple[int, int],
-                                    scale: float) -> None:
+def test_nothing_touches_the_border(
+    diagram: NeuronDiagram, size: tuple[int, int], scale: float
+) -> None:
     diagram.set_scale(scale)
     diagram.show_state(-1.2345e-05, -12.5, 7.25, 0.123456)
     image = render(diagram, *size)

@@ -16,12 +16,25 @@ from desktop.views.readouts_panel import BASE_POINT_SIZE, KEYS, ReadoutsPanel, f
 MINUS = "\u2212"
 # One neuron mid-run (values as the model would give them; the widget does no maths).
 STATE = {
-    "epoch": 1234567, "w": 0.20284, "b": -0.68431, "z": 12.3456, "a": 0.99999,
-    "cost": 0.0012346, "sigma_prime": 1.7312e-5, "dC_dw": -4.2e-12, "dC_db": 2.5e6,
+    "epoch": 1234567,
+    "w": 0.20284,
+    "b": -0.68431,
+    "z": 12.3456,
+    "a": 0.99999,
+    "cost": 0.0012346,
+    "sigma_prime": 1.7312e-5,
+    "dC_dw": -4.2e-12,
+    "dC_db": 2.5e6,
 }
 EXPECTED = {
-    "epoch": "1,234,567", "w": "0.2028", "b": f"{MINUS}0.6843", "z": "12.35", "a": "1.000",
-    "cost": "0.001235", "sigma_prime": "1.73e\u221205", "dC_dw": f"{MINUS}4.20e{MINUS}12",
+    "epoch": "1,234,567",
+    "w": "0.2028",
+    "b": f"{MINUS}0.6843",
+    "z": "12.35",
+    "a": "1.000",
+    "cost": "0.001235",
+    "sigma_prime": "1.73e\u221205",
+    "dC_dw": f"{MINUS}4.20e{MINUS}12",
     "dC_db": "2.50e+06",
 }
 NORMAL = dict.fromkeys(KEYS, 0.2028)

@@ -45,7 +45,11 @@ def test_n_presses_of_right_give_the_models_state_at_epoch_n(qtbot, window) -> N
     qtbot.waitUntil(lambda: window.session.cursor == 7)
     assert window.session.last_epoch == 7  # exactly one epoch computed per press
     assert window.shown_state == model_state(7)
-    assert window.diagram.state()[1:] == (model_state(7)["w"], model_state(7)["b"], model_state(7)["a"])
+    assert window.diagram.state()[1:] == (
+        model_state(7)["w"],
+        model_state(7)["b"],
+        model_state(7)["a"],
+    )
     assert window.readouts.texts()["epoch"] == "7"
     assert window.epoch_label.text() == "Epoch 7 / 300"
 

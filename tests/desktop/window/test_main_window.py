@@ -61,21 +61,27 @@ def test_finished_run_shows_exactly_the_models_final_state(qtbot, make_window, n
 def test_stop_mid_run_keeps_what_was_computed(qtbot, make_window) -> None:
     window = make_window(pace=Pace(300.0))
     qtbot.mouseClick(window.run_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.last_row is not None and window.last_row["epoch"] >= 20, timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.last_row is not None and window.last_row["epoch"] >= 20, timeout=5000
+    )
     with qtbot.waitSignal(window.controller.run_ended, timeout=5000) as ended:
         qtbot.mouseClick(window.stop_button, Qt.MouseButton.LeftButton)
     assert ended.args[1] == "stopped"
     done = int(window.last_row["epoch"])
     assert 20 <= done < 300
     x, y = window.plots.series(window.plots_run_ids()[0]).curve_data("a")
-    np.testing.assert_array_equal(y, reference_rows(preset("quadratic-saturated").parameters, done).a)
+    np.testing.assert_array_equal(
+        y, reference_rows(preset("quadratic-saturated").parameters, done).a
+    )
     assert "Stopped at epoch" in window.statusBar().currentMessage()
 
 
 def test_run_again_restarts_from_the_spinbox_values(qtbot, make_window) -> None:
     window = make_window(pace=Pace(300.0))
     qtbot.mouseClick(window.run_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.last_row is not None and window.last_row["epoch"] >= 5, timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.last_row is not None and window.last_row["epoch"] >= 5, timeout=5000
+    )
     window.pace = INSTANT
     window.panel.w_box.setValue(-1.0)
     run_to_end(qtbot, window)
@@ -91,7 +97,9 @@ def test_editing_a_value_during_a_run_does_not_touch_that_run(qtbot, make_window
     params = window.panel.parameters()
     with qtbot.waitSignal(window.controller.run_ended, timeout=10_000):
         qtbot.mouseClick(window.run_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: window.last_row is not None and window.last_row["epoch"] >= 3, timeout=5000)
+        qtbot.waitUntil(
+            lambda: window.last_row is not None and window.last_row["epoch"] >= 3, timeout=5000
+        )
         window.panel.eta_box.setValue(2.5)
         window.panel.cost_box.setCurrentIndex(1)
         assert "apply when you press Run" in window.statusBar().currentMessage()
@@ -103,7 +111,9 @@ def test_editing_a_value_during_a_run_does_not_touch_that_run(qtbot, make_window
 def test_closing_during_a_run_joins_the_thread(qtbot, make_window) -> None:
     window = make_window(pace=Pace(60.0))
     qtbot.mouseClick(window.run_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.last_row is not None and window.last_row["epoch"] >= 2, timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.last_row is not None and window.last_row["epoch"] >= 2, timeout=5000
+    )
     window.close()
     assert not window.controller.is_running()
 
@@ -125,7 +135,9 @@ def test_closing_during_a_run_in_a_real_process_exits_cleanly(tmp_path) -> None:
         """
     )
     env = {"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
+    )
     assert result.returncode == 0, result.stderr
     assert "Destroyed while thread" not in result.stderr
     assert 0 < int(result.stdout.split()[-1]) < 300  # closed mid-run
@@ -133,7 +145,11 @@ def test_closing_during_a_run_in_a_real_process_exits_cleanly(tmp_path) -> None:
 
 def test_diverging_run_says_so(qtbot, make_window) -> None:
     window = make_window()
-    window.panel.set_parameters(window.panel.parameters().with_changes(eta=100, y=0.5, cost="cross-entropy", rule="book-widget"))
+    window.panel.set_parameters(
+        window.panel.parameters().with_changes(
+            eta=100, y=0.5, cost="cross-entropy", rule="book-widget"
+        )
+    )
     run_to_end(qtbot, window)
     assert "Diverged at epoch 2" in window.statusBar().currentMessage()
     assert all(np.isfinite(v) for v in window.diagram.state())
@@ -143,7 +159,9 @@ def test_choosing_a_preset_shows_its_start_state_and_epoch_axis(qtbot, make_wind
     window = make_window(preset_name="quadratic-good-start")
     window.panel.epochs_box.setValue(1000)
     assert window.plots.cost_plot.viewRange()[0][1] > 1000
-    window.panel.preset_box.setCurrentIndex(window.panel.preset_box.findData("cross-entropy-saturated"))
+    window.panel.preset_box.setCurrentIndex(
+        window.panel.preset_box.findData("cross-entropy-saturated")
+    )
     expected = reference_rows(preset("cross-entropy-saturated").parameters, 0)
     assert window.diagram.state() == (1.0, 2.0, 2.0, expected.a[0])
     assert window.epoch_label.text() == "Epoch 0 / 300"
@@ -169,6 +187,8 @@ def test_deleting_a_running_window_without_closing_it_still_joins_the_thread(tmp
         """
     )
     env = {"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
+    )
     assert result.returncode == 0 and result.stdout.strip() == "clean", result.stderr
     assert "Destroyed while thread" not in result.stderr

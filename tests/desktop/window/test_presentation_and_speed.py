@@ -30,13 +30,17 @@ def window(qtbot):
 
 
 @pytest.mark.parametrize(("speed", "ticks_per_epoch_or_epochs"), [(1, 60), (60, 1), (1000, 16.67)])
-def test_each_speed_sets_the_epochs_computed_per_60hz_tick(qtbot, speed, ticks_per_epoch_or_epochs) -> None:
+def test_each_speed_sets_the_epochs_computed_per_60hz_tick(
+    qtbot, speed, ticks_per_epoch_or_epochs
+) -> None:
     control = SpeedControl()
     qtbot.addWidget(control)
     paces = []
     control.pace_changed.connect(paces.append)
     control.set_speed(speed)
-    assert control.pace().epochs_per_second == speed and control.label.text() == f"{speed:,} epochs/s"
+    assert (
+        control.pace().epochs_per_second == speed and control.label.text() == f"{speed:,} epochs/s"
+    )
     budget = TickBudget(control.pace())
     per_tick = [budget.epochs_this_tick() for _ in range(600)]
     assert sum(per_tick) == speed * 10  # ten seconds of ticks
@@ -78,8 +82,10 @@ def test_instant_million_epochs_keep_the_gui_responsive(qtbot, window, capsys) -
     assert window.session.last_epoch == 1_000_000
     longest = max(gaps)
     with capsys.disabled():
-        print(f"\n[instant 1,000,000 epochs] {took:.2f} s; GUI probe (10 ms timer) ticked {len(gaps)} times, "
-              f"longest gap {longest * 1000:.0f} ms")
+        print(
+            f"\n[instant 1,000,000 epochs] {took:.2f} s; GUI probe (10 ms timer) ticked {len(gaps)} times, "
+            f"longest gap {longest * 1000:.0f} ms"
+        )
     assert len(gaps) >= 6 * took and longest < 0.5  # the GUI kept running (numbers above)
 
 
@@ -87,7 +93,9 @@ def test_zoom_scales_everything_together_and_is_remembered(qtbot, window) -> Non
     window.resize(1920, 1080)  # room for the diagram to grow (it fits its text to its box)
     qtbot.waitUntil(lambda: window.diagram.width() > 500)
     diagram_font = window.diagram.label_font().pointSizeF()
-    readout_font = window.readouts.findChild(type(window.epoch_label), "value_w").font().pointSizeF()
+    readout_font = (
+        window.readouts.findChild(type(window.epoch_label), "value_w").font().pointSizeF()
+    )
     qtbot.keyClick(window.plots, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window.plots, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert window.presentation.scale == 1.5
@@ -95,7 +103,9 @@ def test_zoom_scales_everything_together_and_is_remembered(qtbot, window) -> Non
     assert grown == pytest.approx(readout_font * 1.5**READOUTS_GROWTH)
     assert window.diagram.label_font().pointSizeF() > diagram_font
     assert window.plots.theme.curve_width == pytest.approx(4.5)
-    assert window.plots.cost_plot.getAxis("left").style["tickFont"].pointSizeF() == pytest.approx(13 * 1.5)
+    assert window.plots.cost_plot.getAxis("left").style["tickFont"].pointSizeF() == pytest.approx(
+        13 * 1.5
+    )
     assert Presentation().scale == 1.5  # remembered in QSettings
     for _ in range(10):
         qtbot.keyClick(window.plots, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
@@ -103,10 +113,14 @@ def test_zoom_scales_everything_together_and_is_remembered(qtbot, window) -> Non
     assert window.presentation.scale == largest_scale_for_height(screen_height) <= 3.0
     assert "largest size" in window.statusBar().currentMessage()
     qtbot.keyClick(window.plots, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-    assert window.presentation.scale == 1.0 and float(QSettings().value("presentation/scale")) == 1.0
+    assert (
+        window.presentation.scale == 1.0 and float(QSettings().value("presentation/scale")) == 1.0
+    )
 
 
-@pytest.mark.parametrize(("height", "largest"), [(600, 1.5), (720, 2.0), (800, 2.0), (1080, 3.0), (2160, 3.0)])
+@pytest.mark.parametrize(
+    ("height", "largest"), [(600, 1.5), (720, 2.0), (800, 2.0), (1080, 3.0), (2160, 3.0)]
+)
 def test_largest_scale_follows_the_screen_height(height: int, largest: float) -> None:
     assert largest_scale_for_height(height) == largest
 
@@ -117,7 +131,11 @@ def test_zoom_out_stops_at_normal_size(qtbot, window) -> None:
 
 
 def test_dark_theme_recolours_plots_and_widgets(qtbot, window) -> None:
-    qtbot.keyClick(window.plots, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.plots,
+        Qt.Key.Key_D,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert window.presentation.theme_name == "dark"
     image = window.plots.cost_plot.grab().toImage()
     assert QColor(image.pixel(5, image.height() // 2)).lightness() < 60
@@ -143,7 +161,11 @@ def test_predict_hides_the_future_keeps_the_guess_and_clears_it(qtbot, window) -
     box = plot.getPlotItem().vb
 
     def at(epoch, cost):
-        return plot.mapFromScene(box.mapViewToScene(__import__("PySide6.QtCore", fromlist=["QPointF"]).QPointF(epoch, cost)))
+        return plot.mapFromScene(
+            box.mapViewToScene(
+                __import__("PySide6.QtCore", fromlist=["QPointF"]).QPointF(epoch, cost)
+            )
+        )
 
     with qtbot.waitSignal(window.plots.prediction.guess_changed):
         qtbot.mousePress(plot.viewport(), Qt.MouseButton.LeftButton, pos=at(0, 0.45))
@@ -152,14 +174,25 @@ def test_predict_hides_the_future_keeps_the_guess_and_clears_it(qtbot, window) -
             from PySide6.QtCore import QEvent
             from PySide6.QtGui import QMouseEvent
             from PySide6.QtWidgets import QApplication
+
             p = at(epoch, cost)
-            QApplication.sendEvent(plot.viewport(), QMouseEvent(
-                QEvent.Type.MouseMove, p.toPointF(), plot.viewport().mapToGlobal(p).toPointF(),
-                Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+            QApplication.sendEvent(
+                plot.viewport(),
+                QMouseEvent(
+                    QEvent.Type.MouseMove,
+                    p.toPointF(),
+                    plot.viewport().mapToGlobal(p).toPointF(),
+                    Qt.MouseButton.NoButton,
+                    Qt.MouseButton.LeftButton,
+                    Qt.KeyboardModifier.NoModifier,
+                ),
+            )
         qtbot.mouseRelease(plot.viewport(), Qt.MouseButton.LeftButton, pos=at(300, 0.02))
     guess = window.plots.prediction.points()
     assert guess[0][0] == pytest.approx(0, abs=3) and guess[0][1] == pytest.approx(0.45, abs=0.01)
-    assert guess[-1][0] == pytest.approx(300, abs=3) and guess[-1][1] == pytest.approx(0.02, abs=0.01)
+    assert guess[-1][0] == pytest.approx(300, abs=3) and guess[-1][1] == pytest.approx(
+        0.02, abs=0.01
+    )
     window.session.step(40)
     qtbot.waitUntil(lambda: window.session.cursor == 40)
     x, _ = window.plots.series(window.plots_run_ids()[0]).curve_data("cost")
