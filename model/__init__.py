@@ -5,6 +5,7 @@ Public surface: `RunParameters` (one serialisable object), `Training` (advance a
 """
 
 from model.costs import CostName, cost_dC_da, cost_delta, cost_value
+from model.outcome import RunOutcome
 from model.parameters import MAX_ABS_INPUT, MAX_EPOCHS, MAX_ETA, ParameterError, RunParameters
 from model.presets import Preset, load_presets, preset
 from model.sigmoid import sigmoid, sigmoid_prime, softplus
@@ -21,6 +22,7 @@ __all__ = [
     "ParameterError",
     "Preset",
     "RuleName",
+    "RunOutcome",
     "RunParameters",
     "Training",
     "Trajectory",

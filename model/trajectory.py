@@ -4,6 +4,12 @@ Only w and b are stored (16 bytes an epoch: 10 million epochs are 160 MB); z, a,
 gradients are derived from them, vectorised, for whatever epoch range is asked. Storage grows in
 fixed-size chunks, so appending never copies what is already stored and any row is found in O(1).
 Row e is the state *before* update e + 1: a run of N epochs has N + 1 rows.
+
+Publishing rows across threads: one thread appends (the trainer); others may read rows
+0..n−1 for any n the appender has published to them after appending (e.g. in a queued signal),
+while appending goes on. This holds because a stored row is never written again, chunks are never
+moved or freed, and `append` fills a row before it counts it. Readers must not rely on `len()`
+(it may run ahead of what was published) and should use the published n, or `prefix(n)`.
 """
 
 from __future__ import annotations
@@ -95,12 +101,18 @@ class Trajectory:
             self._length += take
             start += take
 
-    def truncate(self, length: int) -> None:
-        """Forget every row from `length` on (e.g. to rewind a run to an earlier epoch)."""
+    def prefix(self, length: int) -> Trajectory:
+        """Rows 0..length−1 as a trajectory of their own, sharing storage (no rows are copied).
+
+        Safe while another thread appends to this one: stored rows never change, and the prefix
+        holds its own list of the chunks that exist now and its own length.
+        """
         if not 0 <= length <= self._length:
-            raise IndexError(f"cannot truncate {self._length} rows to {length}")
-        self._length = length
-        del self._chunks[-(-length // CHUNK_ROWS) :]
+            raise IndexError(f"a prefix of {length} rows of a trajectory of {self._length}")
+        view = Trajectory(self.x, self.y, self.cost)
+        view._chunks = self._chunks[: -(-length // CHUNK_ROWS)]
+        view._length = length
+        return view
 
     def weights(self, start: int, stop: int) -> tuple[FloatArray, FloatArray]:
         """Stored w and b of epochs start..stop−1 (copies)."""

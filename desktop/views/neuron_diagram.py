@@ -20,23 +20,14 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop.style.number_format import format_number
+
 BASE_POINT_SIZE = 14.0
 MIN_POINT_SIZE = 6.0
 BARS = ("w", "b")
 # Okabe-Ito palette: distinguishable with the common colour-vision deficiencies.
 POSITIVE = {"light": QColor("#0072B2"), "dark": QColor("#56B4E9")}  # blue / sky blue
 NEGATIVE = {"light": QColor("#D55E00"), "dark": QColor("#E69F00")}  # vermillion / orange
-
-
-def format_value(v: float) -> str:
-    """Format a value for display: 3 decimals, scientific when tiny or huge, "—" if not finite."""
-    if not math.isfinite(v):
-        return "—"
-    if v == 0:
-        return f"{0.0:.3f}"  # also turns -0.0 into "0.000"
-    if abs(v) < 1e-3 or abs(v) >= 1e5:
-        return f"{v:.2e}"
-    return f"{v:.3f}"
 
 
 def _positive(name: str, value: float) -> float:
@@ -102,7 +93,7 @@ class NeuronDiagram(QWidget):
 
     def label_texts(self) -> dict[str, str]:
         """The value labels as drawn, keyed ``"x"``, ``"w"``, ``"b"``, ``"a"``."""
-        x, w, b, a = (format_value(v) for v in self._state)
+        x, w, b, a = (format_number(v) for v in self._state)
         return {
             "x": self.tr("x = {value}").format(value=x),
             "w": self.tr("w = {value}").format(value=w),

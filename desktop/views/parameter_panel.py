@@ -147,6 +147,11 @@ class ParameterPanel(QWidget):
         else:
             self.preset_box.setCurrentIndex(index)
 
+    def show_custom(self, p: RunParameters) -> None:
+        """Show `p` as values set by hand (not a preset), and emit `changed` once."""
+        self.set_parameters(p)
+        self._edited_by_hand()
+
     def preset_name(self) -> str:
         """The selected preset's name, or "" when the values were edited by hand."""
         return str(self.preset_box.currentData())

@@ -19,13 +19,13 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
+from desktop.style.number_format import MINUS, MISSING, format_epoch, format_number
+
 BASE_POINT_SIZE = 13.0
 KEYS = ("epoch", "w", "b", "z", "a", "cost", "sigma_prime", "dC_dw", "dC_db")
 HIGHLIGHTED_KEYS = frozenset({"sigma_prime", "dC_dw", "dC_db"})
 TINY = 0.01
 """Below this (and nonzero) σ′(z) and the gradients are "tiny": learning crawls."""
-MISSING = "—"
-MINUS = "\N{MINUS SIGN}"
 WIDEST_TEXTS = (f"{MINUS}9.99e{MINUS}300", "10,000,000", f"{MINUS}0.001000", MISSING)
 """Longest texts :func:`format_readout` gives in practice; the value column fits them all."""
 GROUP_STARTS = frozenset({"w", "z", "sigma_prime"})
@@ -33,26 +33,8 @@ GROUP_STARTS = frozenset({"w", "z", "sigma_prime"})
 
 
 def format_readout(key: str, value: float) -> str:
-    """Text of one readout: ``"epoch"`` as ``"1,234,567"``, others with 4 (3) significant digits.
-
-    Fixed notation when ``1e-3 ≤ |value| < 1e4`` after rounding to 4 significant digits
-    (``"0.2028"``, ``"12.35"``), scientific otherwise (``"1.73e−05"``); exactly zero is
-    ``"0"``, non-finite values are ``"—"``.  Negative signs are true minus signs (U+2212).
-    """
-    if not math.isfinite(value):
-        return MISSING
-    if value == 0:
-        return "0"  # also -0.0
-    if key == "epoch":
-        text = f"{round(value):,}"
-    else:
-        rounded = float(f"{value:.3e}")  # 4 significant digits: 9999.6 is already 1.000e+04
-        if 1e-3 <= abs(rounded) < 1e4:
-            decimals = max(0, 3 - math.floor(math.log10(abs(rounded))))
-            text = f"{value:.{decimals}f}"
-        else:
-            text = f"{value:.2e}"
-    return text.replace("-", MINUS)
+    """Text of one readout: the epoch as "1,234,567", every other value by `format_number`."""
+    return format_epoch(value) if key == "epoch" else format_number(value)
 
 
 def is_tiny(key: str, value: float) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from model import CostName, RuleName, RunParameters
+from model import CostName, RuleName, RunOutcome, RunParameters
 from model.insights import Hint, HintKind
 
 
@@ -35,11 +35,11 @@ def run_title(p: RunParameters) -> str:
 
 def ended_message(outcome: str, epochs_done: int, final_a: float, diverged_at: int | None) -> str:
     """Status line for a run that ended: finished, stopped by the user, or diverged."""
-    if outcome == "diverged":
+    if outcome is RunOutcome.DIVERGED:
         return _tr(
             "Diverged at epoch {epoch}: w or b left the finite range; showing the last finite state."
         ).format(epoch=diverged_at)
-    if outcome == "stopped":
+    if outcome is RunOutcome.STOPPED:
         return _tr(
             "Stopped at epoch {epoch}: a = {a:.4f}. Run starts again from the values set."
         ).format(epoch=epochs_done, a=final_a)

@@ -1,5 +1,8 @@
 """The trajectory store: N + 1 rows, O(1) rows, chunked growth, derived columns consistent."""
 
+import queue
+import threading
+
 import numpy as np
 import pytest
 
@@ -54,16 +57,42 @@ def test_growth_across_chunks_keeps_every_row() -> None:
     assert store.row(CHUNK_ROWS)["w"] == CHUNK_ROWS and store.row(-1)["w"] == values[-1]
 
 
-def test_truncate_then_append_continues_cleanly() -> None:
+def test_a_prefix_shares_the_rows_and_ignores_later_appends() -> None:
     store = Trajectory(1.0, 0.0, CostName.QUADRATIC)
     store.append(np.arange(CHUNK_ROWS + 10.0), np.zeros(CHUNK_ROWS + 10))
-    store.truncate(CHUNK_ROWS)
-    store.append([7.0], [8.0])
-    assert (
-        len(store) == CHUNK_ROWS + 1
-        and store.row(-1)["w"] == 7.0
-        and store.row(-2)["w"] == CHUNK_ROWS - 1
-    )
+    view = store.prefix(CHUNK_ROWS + 1)
+    store.append(np.full(CHUNK_ROWS, 7.0), np.zeros(CHUNK_ROWS))
+    assert len(view) == CHUNK_ROWS + 1 and view.row(-1)["w"] == CHUNK_ROWS
+    assert np.shares_memory(view.weights(0, 1)[0], store.weights(0, 1)[0]) is False  # copies out
+    assert view._chunks[0] is store._chunks[0]  # no rows were copied to make the prefix
+    with pytest.raises(IndexError):
+        view.rows(0, CHUNK_ROWS + 2)
+    with pytest.raises(IndexError):
+        store.prefix(len(store) + 1)
+
+
+def test_published_rows_read_from_another_thread_while_appending_are_final() -> None:
+    """The contract the GUI relies on: rows below a published length never change."""
+    store = Trajectory(1.0, 0.0, CostName.QUADRATIC)
+    published: queue.Queue[int | None] = queue.Queue()
+
+    def appender() -> None:
+        for start in range(0, 5 * CHUNK_ROWS, 4099):
+            count = min(4099, 5 * CHUNK_ROWS - start)
+            values = np.arange(start, start + count, dtype=np.float64)
+            store.append(values, -values)
+            published.put(start + count)
+        published.put(None)
+
+    thread = threading.Thread(target=appender)
+    thread.start()
+    read = 0
+    while (length := published.get()) is not None:
+        w, b = store.prefix(length).weights(read, length)
+        assert np.array_equal(w, np.arange(read, length)) and np.array_equal(b, -w)
+        read = length
+    thread.join()
+    assert read == 5 * CHUNK_ROWS
 
 
 def test_out_of_range_requests_raise() -> None:

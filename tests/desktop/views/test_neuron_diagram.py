@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTranslator
 from PySide6.QtGui import QColor, QImage
 
-from desktop.views.neuron_diagram import NeuronDiagram, format_value
+from desktop.views.neuron_diagram import NeuronDiagram
 
 BOOK_STATE = (1.0, 0.6, 0.9, 0.8175744761936437)  # NNDL ch. 3: x=1, w=0.6, b=0.9
 
@@ -47,36 +47,6 @@ def coloured_columns(image: QImage, y: float, x_from: float, x_to: float) -> lis
     return [x for x in range(int(x_from), int(x_to)) if is_coloured(pixel(image, x, y))]
 
 
-# ------------------------------------------------------------------ format_value
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [
-        (0.6, "0.600"),
-        (0.8175744761936437, "0.818"),
-        (-2.0, "-2.000"),
-        (1.0, "1.000"),
-        (0.0, "0.000"),
-        (-0.0, "0.000"),
-        (1.23e-05, "1.23e-05"),
-        (-4e-4, "-4.00e-04"),
-        (0.001, "0.001"),
-        (math.nan, "—"),
-        (math.inf, "—"),
-        (-math.inf, "—"),
-    ],
-)
-def test_format_value(value: float, expected: str) -> None:
-    assert format_value(value) == expected
-
-
-@given(st.floats(allow_nan=True, allow_infinity=True))
-def test_format_value_is_short_and_total(value: float) -> None:
-    text = format_value(value)
-    assert 0 < len(text) <= 10
-    if math.isfinite(value) and 0 < abs(value) < 1e-3:
-        assert "e-" in text
-
-
 # ------------------------------------------------------------------ state / labels
 def test_state_returns_exactly_what_was_shown(diagram: NeuronDiagram) -> None:
     diagram.show_state(*BOOK_STATE)
@@ -93,17 +63,17 @@ def test_label_texts_normal(diagram: NeuronDiagram) -> None:
     diagram.show_state(*BOOK_STATE)
     assert diagram.label_texts() == {
         "x": "x = 1.000",
-        "w": "w = 0.600",
-        "b": "b = 0.900",
-        "a": "a = 0.818",
+        "w": "w = 0.6000",
+        "b": "b = 0.9000",
+        "a": "a = 0.8176",
     }
 
 
 def test_label_texts_tiny_uses_scientific(diagram: NeuronDiagram) -> None:
     diagram.show_state(1.0, 1.23e-05, -4e-4, 0.5)
     labels = diagram.label_texts()
-    assert labels["w"] == "w = 1.23e-05"
-    assert labels["b"] == "b = -4.00e-04"
+    assert labels["w"] == "w = 1.23e−05"
+    assert labels["b"] == "b = −4.00e−04"
 
 
 def test_label_texts_non_finite_is_dash(diagram: NeuronDiagram) -> None:
@@ -128,11 +98,11 @@ def test_labels_go_through_translation(diagram: NeuronDiagram) -> None:
     QCoreApplication.installTranslator(translator)
     try:
         diagram.show_state(*BOOK_STATE)
-        assert diagram.label_texts()["w"] == "«w = 0.600»"
+        assert diagram.label_texts()["w"] == "«w = 0.6000»"
         render(diagram)
     finally:
         QCoreApplication.removeTranslator(translator)
-    assert diagram.label_texts()["w"] == "w = 0.600"
+    assert diagram.label_texts()["w"] == "w = 0.6000"
 
 
 # ------------------------------------------------------------------ rendering
