@@ -1,27 +1,26 @@
-"""The GUI's view of one run: its history as received, where the cursor is, and what plays.
+"""The GUI's view of one run: where the cursor is, what plays, and when the views redraw.
 
-A lecturer steps, scrubs, pauses and replays; the worker only ever computes forward. This object
-keeps the two apart: it mirrors the rows the worker sends into a model `Trajectory` (so any
-epoch's state is an O(1) lookup, derived by the model), moves a cursor over that history, and
-asks the worker for more epochs only when the cursor goes past what has been computed.
+A lecturer steps, scrubs, pauses and replays; the worker only ever computes forward. The session
+creates the run's `Training`, hands it to the worker, and from then on reads its trajectory (the
+run's only copy) up to the length the worker has published: any epoch's state is an O(1) lookup,
+derived by the model. It asks the worker for more epochs only when the cursor goes past what has
+been computed, and it owns the one `FramePacer`: new rows, cursor moves while playing and redraw
+requests from the views all become at most one frame per screen refresh.
 """
 
 from __future__ import annotations
 
-import time
 from enum import StrEnum
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from desktop.engine.frame_pacer import FramePacer
 from desktop.engine.pace import BOOK_PACE, INSTANT, TICK_INTERVAL_MS, Pace, TickBudget
 from desktop.engine.trainer_worker import RunUpdate
 from desktop.engine.training_controller import TrainingController
-from model import RunParameters, Trajectory, TrajectoryRows
+from model import RunParameters, Training, Trajectory
 
 INSTANT_REPLAY_S = 3.0
-MIN_FRAME_GAP_S = 0.008
-"""Views may redraw again this soon after the last redraw: batches arrive at up to 60 a second."""
-MAX_FRAME_GAP_S = 0.25
 
 
 class PlayState(StrEnum):
@@ -31,27 +30,31 @@ class PlayState(StrEnum):
     PLAYING = "playing"  # the worker computes and the cursor follows the newest epoch
     PAUSED = "paused"  # the run waits; the cursor can move over the history
     REPLAYING = "replaying"  # the run has ended; the cursor moves through the stored history
-    ENDED = "ended"  # the run finished, was stopped or diverged; its history stays
+    ENDED = "ended"  # the run finished, was stopped, diverged or failed; its history stays
 
 
 class RunSession(QObject):
     """One run at a time, driven by play/pause/step/seek; signals tell the views what to show."""
 
-    started = Signal(int, object)  # run id, RunParameters
-    history_extended = Signal(object)  # TrajectoryRows just received
+    started = Signal(int, object, object)  # run id, RunParameters, Trajectory (read-only)
+    history_extended = Signal(int)  # rows 0..n−1 are now computed and final
     cursor_moved = Signal(int)  # epoch now shown
+    frame_ready = Signal()  # a paced frame: redraw what changed (after the two above)
     state_changed = Signal(str)  # PlayState
     ended = Signal(str, object)  # RunOutcome, diverged_at (int | None)
+    failed = Signal(str)  # the trainer's error message; `ended(FAILED)` follows
 
     def __init__(self, controller: TrainingController, pace: Pace = BOOK_PACE) -> None:
         super().__init__(controller)
         self.controller = controller
         self.pace = pace
         self.parameters: RunParameters | None = None
-        self.history: Trajectory | None = None
         self.run_id: int | None = None
         self.cursor = 0
         self.state = PlayState.IDLE
+        self._training: Training | None = None
+        self._published = 0  # rows of the trajectory the worker has published
+        self._shown = 0  # rows the views have been told about
         self._target = 0  # where stepping wants the cursor once the epochs exist
         self._requested_until = 0  # the last epoch asked of the worker while stepping
         self._replay = QTimer(self)
@@ -59,47 +62,61 @@ class RunSession(QObject):
         self._replay.setInterval(TICK_INTERVAL_MS)
         self._replay.timeout.connect(self._replay_tick)
         self._replay_budget = TickBudget(pace)
-        self._pending: list[TrajectoryRows] = []  # received, not yet shown
-        self._flush = QTimer(self)
-        self._flush.setSingleShot(True)
-        self._flush.timeout.connect(self._show_pending)
-        self._next_frame_at = 0.0  # perf_counter time before which views are not redrawn
+        self.pacer = FramePacer(self, controller.frame_gate)
+        self.pacer.frame.connect(self._show_frame)
         controller.updated.connect(self._on_update)
         controller.run_ended.connect(self._on_run_ended)
+        controller.failed.connect(self._on_failed)
 
     # -- queries --------------------------------------------------------------------------------
     @property
     def last_epoch(self) -> int:
-        """The newest epoch received (−1 before any)."""
-        return len(self.history) - 1 if self.history is not None else -1
+        """The newest epoch the views show (−1 before any run)."""
+        return self._shown - 1
 
     @property
     def alive(self) -> bool:
         """True while the worker still holds the run (it can compute more)."""
         return self.state in (PlayState.PLAYING, PlayState.PAUSED)
 
+    @property
+    def diverged_at(self) -> int | None:
+        """The epoch whose update blew up, once the run has ended that way."""
+        ended = self._training is not None and not self.alive
+        return self._training.diverged_at if ended and self._training is not None else None
+
+    def snapshot(self) -> Trajectory | None:
+        """The rows shown so far, as a trajectory of their own (shares storage; never changes)."""
+        if self._training is None:
+            return None
+        return self._training.trajectory.prefix(self._shown)
+
     def state_at(self, epoch: int) -> dict[str, float]:
-        """Every quantity at a received epoch, derived by the model in O(1)."""
-        assert self.history is not None
-        return self.history.state(epoch)
+        """Every quantity at a shown epoch, derived by the model in O(1)."""
+        assert self._training is not None and 0 <= epoch < self._shown
+        return self._training.trajectory.state(epoch)
 
     # -- commands -------------------------------------------------------------------------------
     def start(self, parameters: RunParameters, paused: bool = False) -> None:
         """Start a new run from `parameters` (ending any current one), playing or paused."""
         self._end_current_run()
         self.parameters = parameters.validated()
-        self.history = Trajectory(parameters.x, parameters.y, parameters.cost)
+        self._training = Training(self.parameters)
+        self._published = len(self._training.trajectory)  # epoch 0 exists before the worker has it
+        self._shown = 0
         self.cursor = self._target = self._requested_until = 0
-        self.run_id = self.controller.start(parameters, self.pace, paused=paused)
-        self.started.emit(self.run_id, parameters)
+        self.run_id = self.controller.start(self._training, self.pace, paused=paused)
+        self.started.emit(self.run_id, self.parameters, self._training.trajectory)
         self._set_state(PlayState.PAUSED if paused else PlayState.PLAYING)
+        self.pacer.request()
 
     def clear(self) -> None:
         """Forget an ended run: the next Space or Run starts from the values set."""
         if self.alive:
             return
         self._end_current_run()
-        self.history, self.parameters, self.run_id = None, None, None
+        self._training, self.parameters, self.run_id = None, None, None
+        self._published = self._shown = 0
         self.cursor = self._target = 0
         self._set_state(PlayState.IDLE)
 
@@ -136,7 +153,7 @@ class RunSession(QObject):
 
     def step(self, delta: int) -> None:
         """Move the cursor `delta` epochs; past the history, compute exactly the epochs missing."""
-        if self.history is None:
+        if self.parameters is None:
             return
         self.pause()
         limit = self.parameters.epochs if self.alive else self.last_epoch
@@ -150,7 +167,7 @@ class RunSession(QObject):
 
     def seek(self, epoch: int) -> None:
         """Show a computed epoch (slider, plot click, Home); pauses whatever moves."""
-        if self.history is None:
+        if self.parameters is None:
             return
         self.pause()
         self._target = min(max(epoch, 0), self.last_epoch)
@@ -161,7 +178,7 @@ class RunSession(QObject):
         if self.alive:
             self.controller.set_run_pace(self.run_id, INSTANT)
             self.play()
-        elif self.history is not None:
+        elif self.parameters is not None:
             self.seek(self.last_epoch)
 
     def stop(self) -> None:
@@ -176,44 +193,38 @@ class RunSession(QObject):
             self.controller.set_run_pace(self.run_id, pace)
         self._replay_budget = TickBudget(self._replay_pace())
 
+    def request_frame(self) -> None:
+        """A view has something new to draw: it gets the next paced frame."""
+        self.pacer.request()
+
     # -- worker results -------------------------------------------------------------------------
     def _on_update(self, update: RunUpdate) -> None:
-        """Store the batch at once (cheap); the views get merged batches at most once a frame."""
-        if update.run_id != self.run_id or self.history is None:
-            return  # a late batch of a replaced run
-        self.history.append(update.rows.w, update.rows.b)
-        self._pending.append(update.rows)  # the worker derived them already: no math here
-        if not self._flush.isActive():
-            self._flush.start(max(0, round((self._next_frame_at - time.perf_counter()) * 1000)))
+        """Note how far the run is (cheap); the views hear of it at the next paced frame."""
+        if update.run_id != self.run_id:
+            return  # a late update of a replaced run
+        self._published = max(self._published, update.length)
+        self.pacer.request()
 
-    def _show_pending(self) -> None:
-        """Hand the views everything received since the last frame, then move the cursor.
+    def _show_frame(self) -> None:
+        """One frame: tell the views about new rows, move the cursor, let them redraw."""
+        if self._published > self._shown:
+            self._shown = self._published
+            self.history_extended.emit(self._shown)
+            if self.state is PlayState.PLAYING:
+                self._target = self.last_epoch
+            self._move_cursor(min(self._target, self.last_epoch))
+        self.frame_ready.emit()
 
-        The next frame may come once twice the time the views took has passed (at least 8 ms),
-        so however busy the views are they leave at least half of the GUI thread free, and cheap
-        views show every batch the worker sends.
-        """
-        self._flush.stop()
-        if not self._pending:
-            return
-        started = time.perf_counter()
-        rows = TrajectoryRows.concatenate(self._pending)
-        self._pending.clear()
-        self.history_extended.emit(rows)
-        if self.state is PlayState.PLAYING:
-            self._target = self.last_epoch
-        self._move_cursor(min(self._target, self.last_epoch))
-        ended = time.perf_counter()
-        self._next_frame_at = ended + min(
-            max(MIN_FRAME_GAP_S, 2 * (ended - started)), MAX_FRAME_GAP_S
-        )
+    def _on_failed(self, run_id: int, message: str) -> None:
+        if run_id == self.run_id:
+            self.failed.emit(message)
 
     def _on_run_ended(self, run_id: int, outcome: str) -> None:
         if run_id != self.run_id:
             return
-        self._show_pending()
+        self.pacer.fire_now()  # everything computed is on screen before the end is announced
         self._set_state(PlayState.ENDED)
-        self.ended.emit(outcome, self.last_epoch + 1 if outcome == "diverged" else None)
+        self.ended.emit(outcome, self.diverged_at)
 
     # -- helpers --------------------------------------------------------------------------------
     def _replay_pace(self) -> Pace:
@@ -237,10 +248,10 @@ class RunSession(QObject):
 
     def _end_current_run(self) -> None:
         self._replay.stop()
-        self._flush.stop()
-        self._pending.clear()
+        self.pacer.cancel()
         if self.alive:
-            self.controller.stop(self.run_id)
+            run_id, self.run_id = self.run_id, None  # its late signals no longer concern us
+            self.controller.stop(run_id)
 
     def _set_state(self, state: PlayState) -> None:
         if state is not self.state:

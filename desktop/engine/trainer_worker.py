@@ -1,46 +1,44 @@
 """The background trainer: a worker QObject that lives in its own QThread and drives runs.
 
 It talks to the GUI only by signals: requests come in as queued slot calls, results go out as
-`RunUpdate`s, at most one per run per tick (~60 a second) however fast it computes. It holds
-model objects only and never touches a widget. Several runs can be active at once (comparisons).
+`RunUpdate`s, at most one per run per tick (~60 a second) however fast it computes. It computes
+into each run's `Training`, whose trajectory is the run's only copy: an update carries just the
+number of rows now published (see `model.trajectory` on reading published rows from another
+thread). It never touches a widget. Several runs can be active at once (comparisons).
+
+An exception while computing a run does not leave the GUI waiting forever: the run is dropped,
+`failed(run_id, message)` says why, and `run_ended(run_id, "failed")` follows.
 """
 
 from __future__ import annotations
 
+import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
+from desktop.engine.frame_gate import FrameGate
 from desktop.engine.pace import INSTANT_BUDGET_S, TICK_INTERVAL_MS, Pace, TickBudget
-from model import RunParameters, Training, TrajectoryRows
+from model import RunOutcome, Training
 
-INSTANT_SLICE_EPOCHS = 8192
-"""Epochs computed between clock checks in instant mode (a few milliseconds of work)."""
+INSTANT_SLICE_EPOCHS = 4096
+"""Epochs computed between clock and gate checks in instant mode (about a millisecond)."""
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
 class RunUpdate:
-    """New rows of one run since its previous update (the first update carries row 0)."""
+    """Rows 0..length−1 of the run's trajectory are computed and final (the first has length 1)."""
 
     run_id: int
-    rows: TrajectoryRows
-    epochs_done: int
-    planned_epochs: int
-    finished: bool
-    diverged_at: int | None
-
-
-class RunOutcome:
-    """Why a run ended, as sent by `TrainerWorker.run_ended`."""
-
-    FINISHED = "finished"
-    STOPPED = "stopped"
-    DIVERGED = "diverged"
+    length: int
 
 
 class _ActiveRun:
-    """A run being computed, its pace, and how many of its rows the GUI has been sent."""
+    """A run being computed, its pace, and how many of its rows the GUI has been told about."""
 
     def __init__(self, training: Training, pace: Pace, paused: bool) -> None:
         self.training = training
@@ -54,9 +52,11 @@ class TrainerWorker(QObject):
 
     updated = Signal(object)  # RunUpdate
     run_ended = Signal(int, str)  # run id, RunOutcome
+    failed = Signal(int, str)  # run id, what went wrong (then run_ended(run id, FAILED))
 
-    def __init__(self) -> None:
+    def __init__(self, gate: FrameGate | None = None) -> None:
         super().__init__()
+        self._gate = gate or FrameGate()  # closed while the GUI draws a frame
         self._runs: dict[int, _ActiveRun] = {}
         self._timer = QTimer(self)  # a child, so it moves to the worker thread with us
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -64,11 +64,9 @@ class TrainerWorker(QObject):
         self._timer.timeout.connect(self.tick)
 
     @Slot(int, object, object, bool)
-    def start_run(
-        self, run_id: int, parameters: RunParameters, pace: Pace, paused: bool = False
-    ) -> None:
-        """Begin a run; its start state is sent at once, then epochs follow at `pace` unless paused."""
-        run = _ActiveRun(Training(parameters), pace, paused)
+    def start_run(self, run_id: int, training: Training, pace: Pace, paused: bool = False) -> None:
+        """Take over a run; its start state is published at once, then epochs follow at `pace`."""
+        run = _ActiveRun(training, pace, paused)
         self._runs[run_id] = run
         self._send(run_id, run)
         self._update_timer()
@@ -82,10 +80,9 @@ class TrainerWorker(QObject):
 
     @Slot(int, int)
     def advance_run(self, run_id: int, count: int) -> None:
-        """Compute `count` more epochs of a run now, whatever its pace, and send them."""
+        """Compute `count` more epochs of a run now, whatever its pace, and publish them."""
         run = self._runs.get(run_id)
-        if run is not None:
-            run.training.advance(count)
+        if run is not None and self._computed(run_id, lambda: run.training.advance(count)):
             self._send_and_retire(run_id, run)
 
     @Slot(int, object)
@@ -96,17 +93,12 @@ class TrainerWorker(QObject):
 
     @Slot(int)
     def stop_run(self, run_id: int) -> None:
-        """Stop a run, keeping (and having sent) everything computed so far."""
+        """Stop a run, keeping (and having published) everything computed so far."""
         run = self._runs.pop(run_id, None)
         if run is not None:
             self._send(run_id, run)
             self.run_ended.emit(run_id, RunOutcome.STOPPED)
-
-    @Slot(object)
-    def set_pace(self, pace: Pace) -> None:
-        """Change the pace of every active run."""
-        for run in self._runs.values():
-            run.budget = TickBudget(pace)
+            self._update_timer()
 
     @Slot()
     def halt(self) -> None:
@@ -118,13 +110,28 @@ class TrainerWorker(QObject):
     def tick(self) -> None:
         """Advance every running run by its share of this tick, then send one update per run."""
         running = [(run_id, run) for run_id, run in self._runs.items() if not run.paused]
-        for _, run in running:
-            if not run.budget.pace.instant:
-                run.training.advance(run.budget.epochs_this_tick())
-        self._advance_instant([run for _, run in running if run.budget.pace.instant])
         for run_id, run in running:
-            self._send_and_retire(run_id, run)
+            if not run.budget.pace.instant:
+                epochs = run.budget.epochs_this_tick()
+                self._computed(run_id, lambda run=run, epochs=epochs: run.training.advance(epochs))
+        self._advance_instant([(i, run) for i, run in running if run.budget.pace.instant])
+        for run_id, run in running:
+            if run_id in self._runs:
+                self._send_and_retire(run_id, run)
         self._update_timer()
+
+    def _computed(self, run_id: int, compute: Callable[[], object]) -> bool:
+        """Run `compute()`; on an exception drop the run and report it (False)."""
+        try:
+            compute()
+        except Exception as error:  # a bug: say so instead of leaving the GUI playing forever
+            _log.exception("run %d failed", run_id)
+            self._runs.pop(run_id, None)
+            self.failed.emit(run_id, f"{type(error).__name__}: {error}")
+            self.run_ended.emit(run_id, RunOutcome.FAILED)
+            self._update_timer()
+            return False
+        return True
 
     def _send_and_retire(self, run_id: int, run: _ActiveRun) -> None:
         self._send(run_id, run)
@@ -142,27 +149,16 @@ class TrainerWorker(QObject):
         else:
             self._timer.stop()
 
-    def _advance_instant(self, runs: list[_ActiveRun]) -> None:
+    def _advance_instant(self, runs: list[tuple[int, _ActiveRun]]) -> None:
         deadline = time.perf_counter() + INSTANT_BUDGET_S
         while runs and time.perf_counter() < deadline:
-            for run in runs:
-                run.training.advance(INSTANT_SLICE_EPOCHS)
-            runs = [run for run in runs if not run.training.finished]
+            self._gate.wait_until_open()
+            for run_id, run in runs:
+                self._computed(run_id, lambda run=run: run.training.advance(INSTANT_SLICE_EPOCHS))
+            runs = [(i, run) for i, run in runs if i in self._runs and not run.training.finished]
 
     def _send(self, run_id: int, run: _ActiveRun) -> None:
-        training = run.training
-        total = len(training.trajectory)
-        if total == run.rows_sent and not training.finished:
-            return
-        rows = training.trajectory.rows(run.rows_sent, total)
-        run.rows_sent = total
-        self.updated.emit(
-            RunUpdate(
-                run_id=run_id,
-                rows=rows,
-                epochs_done=training.epochs_done,
-                planned_epochs=training.parameters.epochs,
-                finished=training.finished,
-                diverged_at=training.diverged_at,
-            )
-        )
+        length = len(run.training.trajectory)
+        if length > run.rows_sent:
+            run.rows_sent = length
+            self.updated.emit(RunUpdate(run_id, length))

@@ -11,9 +11,10 @@ import logging
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 
+from desktop.engine.frame_gate import FrameGate
 from desktop.engine.pace import BOOK_PACE, Pace
 from desktop.engine.trainer_worker import TrainerWorker
-from model import RunParameters
+from model import Training
 
 log = logging.getLogger(__name__)
 
@@ -25,9 +26,9 @@ class TrainingController(QObject):
 
     updated = Signal(object)  # RunUpdate
     run_ended = Signal(int, str)  # run id, RunOutcome
+    failed = Signal(int, str)  # run id, what went wrong (run_ended(run id, "failed") follows)
     _start_requested = Signal(int, object, object, bool)
     _stop_requested = Signal(int)
-    _pace_requested = Signal(object)
     _run_pace_requested = Signal(int, object)
     _pause_requested = Signal(int, bool)
     _advance_requested = Signal(int, int)
@@ -37,16 +38,17 @@ class TrainingController(QObject):
         self._next_run_id = 1
         self._thread = QThread()
         self._thread.setObjectName("neuron-lab-trainer")
-        self._worker = TrainerWorker()
+        self.frame_gate = FrameGate()  # the session's frames hold the worker (see frame_gate)
+        self._worker = TrainerWorker(self.frame_gate)
         self._worker.moveToThread(self._thread)
         self._start_requested.connect(self._worker.start_run)
         self._stop_requested.connect(self._worker.stop_run)
-        self._pace_requested.connect(self._worker.set_pace)
         self._run_pace_requested.connect(self._worker.set_run_pace)
         self._pause_requested.connect(self._worker.set_paused)
         self._advance_requested.connect(self._worker.advance_run)
         self._worker.updated.connect(self.updated)
         self._worker.run_ended.connect(self.run_ended)
+        self._worker.failed.connect(self.failed)
         # Emitted from the ending thread itself: the worker's timer stops in its own thread.
         self._thread.finished.connect(self._worker.halt, Qt.ConnectionType.DirectConnection)
         self._thread.finished.connect(self._worker.deleteLater)
@@ -56,11 +58,14 @@ class TrainingController(QObject):
         self.destroyed.connect(lambda *_: _join(thread))
         self._thread.start()
 
-    def start(self, parameters: RunParameters, pace: Pace = BOOK_PACE, paused: bool = False) -> int:
-        """Start a run in the background (or set it up paused); return its id (updates carry it)."""
+    def start(self, training: Training, pace: Pace = BOOK_PACE, paused: bool = False) -> int:
+        """Hand a new run to the worker (playing or paused); return its id (updates carry it).
+
+        From now on only the worker advances `training`; the GUI reads the rows it publishes.
+        """
         run_id = self._next_run_id
         self._next_run_id += 1
-        self._start_requested.emit(run_id, parameters.validated(), pace, paused)
+        self._start_requested.emit(run_id, training, pace, paused)
         return run_id
 
     def set_paused(self, run_id: int, paused: bool) -> None:
@@ -78,14 +83,6 @@ class TrainingController(QObject):
     def stop(self, run_id: int) -> None:
         """Ask the worker to stop a run; `run_ended(run_id, "stopped")` follows."""
         self._stop_requested.emit(run_id)
-
-    def set_pace(self, pace: Pace) -> None:
-        """Change how fast active runs advance."""
-        self._pace_requested.emit(pace)
-
-    def is_running(self) -> bool:
-        """True while the trainer thread is alive (not whether a run is active)."""
-        return self._thread.isRunning()
 
     def shutdown(self, timeout_ms: int = SHUTDOWN_TIMEOUT_MS) -> bool:
         """Stop the thread and wait for it; return False (and log) if it did not stop in time."""
