@@ -141,6 +141,29 @@ class Trajectory:
             dC_db=delta,
         )
 
+    def columns(self, start: int, stop: int, names: Sequence[str]) -> dict[str, FloatArray]:
+        """Only the named columns of epochs start..stop−1, each derived once (σ is shared).
+
+        Values are identical to `rows()`'s; drawing needs w, b, a and the cost, not all eight.
+        """
+        w, b = self.weights(start, stop)
+        derived: dict[str, FloatArray] = {"w": w, "b": b}
+        wanted = set(names)
+        if wanted & {"z", "a", "cost", "dC_dw", "dC_db"}:
+            derived["z"] = z = w * self.x + b
+            derived["a"] = a = sigmoid(z)
+            if "cost" in wanted:
+                quadratic = self.cost is CostName.QUADRATIC
+                derived["cost"] = (
+                    0.5 * (a - self.y) ** 2 if quadratic else cost_value(self.cost, z, self.y)
+                )
+            if wanted & {"dC_dw", "dC_db"}:
+                delta = cost_delta(self.cost, z, self.y)
+                derived["dC_dw"], derived["dC_db"] = self.x * delta, delta
+        if "epoch" in wanted:
+            derived["epoch"] = np.arange(start, start + len(w), dtype=np.int64)  # type: ignore[assignment]
+        return {name: derived[name] for name in names}
+
     def row(self, epoch: int) -> dict[str, float]:
         """One epoch's full state in O(1); negative epochs count from the end."""
         epoch = epoch + self._length if epoch < 0 else epoch

@@ -14,8 +14,8 @@ from PySide6.QtGui import QImage
 from desktop.export.figure_files import save_png
 from desktop.export.headless_export import ExportRequest, export, final_state_line
 from desktop.export.options import FigureSpec
-from desktop.plots.curve_decimation import peak_decimate
-from desktop.plots.training_plots import styled_plot
+from desktop.plots.peak_bins import DEFAULT_BINS, PeakBins, fold_trajectory
+from desktop.plots.plot_style import styled_plot
 from desktop.qt_app import application, use_offscreen_platform
 from desktop.style.theme import THEMES
 from desktop.views.run_descriptions import cost_label, rule_label
@@ -53,12 +53,13 @@ def render_comparison(names: tuple[str, ...], spec: FigureSpec) -> QImage:
         parameters = preset(name).parameters
         training = Training(parameters)
         training.run_to_end()
-        rows = training.trajectory.rows()
+        trajectory = training.trajectory
+        bins = PeakBins(len(trajectory), max(DEFAULT_BINS, spec.width), columns=("cost",))
+        fold_trajectory(bins, trajectory, len(trajectory))
         label = f"{cost_label(parameters.cost)}, {rule_label(parameters.rule)}"
-        plot.plot(
-            *peak_decimate(rows.epoch.astype(float), rows.cost), pen=theme.pen(colour), name=label
-        )
-        highest, longest = max(highest, float(rows.cost.max())), max(longest, training.epochs_done)
+        plot.plot(*bins.points()["cost"], pen=theme.pen(colour), name=label)
+        highest = max(highest, bins.extremes("cost")[1])
+        longest = max(longest, training.epochs_done)
     plot.setXRange(0, longest, padding=0.03)
     plot.setYRange(0, highest or 1.0, padding=0.05)
     plot.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)

@@ -29,6 +29,8 @@ from desktop.export.atomic_file import atomic_path
 from desktop.export.figure_files import save_png
 from desktop.export.options import FigureKind, FigureSpec
 from desktop.export.svg_strokes import bake_cosmetic_strokes
+from desktop.plots.peak_bins import DEFAULT_BINS
+from desktop.plots.plot_style import set_axis_caching
 from desktop.plots.training_plots import TrainingPlots
 from desktop.style.theme import THEMES, Theme
 from desktop.views.neuron_diagram import NeuronDiagram
@@ -43,14 +45,14 @@ class RunFigure:
 
     def __init__(self, parameters: RunParameters, trajectory: Trajectory, spec: FigureSpec) -> None:
         self.spec, self.parameters, self.trajectory = spec, parameters, trajectory
+        self._rows = len(trajectory)  # the rows drawn, even if a trainer appends more meanwhile
         theme = self.theme = THEMES[spec.theme_name].scaled(spec.scale)
         self.plots = TrainingPlots(theme)
-        self.plots.start_run(RUN_ID, parameters.epochs, run_title(parameters))
-        rows = trajectory.rows()
-        self.plots.append(RUN_ID, rows)
-        # Axes fixed to the whole run, so animation frames do not rescale as the curves grow.
-        low, high = min(rows.w.min(), rows.b.min()), max(rows.w.max(), rows.b.max())
-        self.plots.weights_plot.setYRange(float(low), float(high), padding=0.05)
+        # One bin per pixel column of the whole figure: a 3840-px export is as fine as its pixels.
+        bins = max(DEFAULT_BINS, spec.width)
+        self.plots.start_run(RUN_ID, trajectory, parameters.epochs, run_title(parameters), bins)
+        # Every row at once, so the w/b axis spans the whole run and frames do not rescale.
+        self.plots.extend(RUN_ID, self._rows)
         self.plots.set_cursor(None)
         self.plots.set_lower_plots(spec.kind is not FigureKind.COST)
         self.diagram: NeuronDiagram | None = None
@@ -60,6 +62,7 @@ class RunFigure:
         for plot in self.plots.plots():
             # pyqtgraph caches the background as a pixmap, which would put a bitmap in the SVG.
             plot.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
+            set_axis_caching(plot, False)  # likewise the axes' pixmaps
             if spec.transparent:
                 plot.setBackground(None)
                 plot.setStyleSheet("background: transparent; border: none")
@@ -67,7 +70,7 @@ class RunFigure:
         self.widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         self.widget.resize(spec.width, spec.height)
         self.widget.show()
-        self.show_epoch(len(trajectory) - 1)
+        self.show_epoch(self._rows - 1)
         self.widget.grab()  # a first paint settles the axes' text space at this size
 
     def _with_diagram(self, theme: Theme) -> QWidget:
@@ -99,8 +102,7 @@ class RunFigure:
         With `caption`, the title also names the epoch, so every frame of an animation says
         where it is (and no two frames are alike, which GIF encoders would merge).
         """
-        last = len(self.trajectory) - 1
-        self.plots.set_reveal_limit(None if epoch >= last else epoch)
+        self.plots.set_reveal_limit(None if epoch >= self._rows - 1 else epoch)
         title = run_title(self.parameters)
         if caption:
             title = QCoreApplication.translate("RunFigure", "Epoch {epoch:,} · {title}").format(

@@ -1,8 +1,9 @@
 """A hover crosshair for a plot: dashed lines and a label at the data point nearest the mouse.
 
 On a projector, "what was the cost at epoch 150?" is asked often; pointing at the curve answers
-it. The crosshair snaps to the main curve's point whose epoch is nearest the mouse's x (a binary
-search, so it stays instant with ten million points) and shows "epoch 150 / cost = 0.02057".
+it. The crosshair snaps to the epoch nearest the mouse's x and shows that epoch's exact value,
+read from the run (not from the decimated points drawn): "epoch 150 / cost = 0.02057". Numbers
+use the app's one formatter, so the crosshair, readouts and diagram agree.
 
 It only decorates a plot made elsewhere: its items go straight into the view box (out of the
 auto-range and of the plot's item list, so `plot.clear()` keeps them), take no mouse buttons,
@@ -20,30 +21,22 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QMouseEvent
 
+from desktop.style.number_format import format_epoch, format_number
 from desktop.style.theme import LIGHT
 
-CurveData = Callable[[], tuple[np.ndarray, np.ndarray]]
-"""Returns the main curve's (epochs, values) at call time; epochs ascending, possibly empty."""
+PointLookup = Callable[[float], tuple[int, float] | None]
+"""Given the mouse's x (an epoch, fractional), the shown epoch nearest it and that epoch's exact
+value, or None when nothing is shown. Called on every mouse move: it must be O(1)-ish."""
 
 Z_VALUE = 50.0
 """Above the curves (a revealed cost curve sits at 10, a drawn guess at 5)."""
 
 
-def format_value(value: float) -> str:
-    """Four significant digits; scientific for tiny values, where "0.0000" would say nothing."""
-    if value != 0 and abs(value) < 1e-3:
-        return f"{value:.3e}"
-    return f"{value:.4g}"
-
-
-def nearest_index(epochs: np.ndarray, x: float) -> int:
-    """Index of the epoch nearest `x` in ascending `epochs` (not empty): O(log n)."""
-    right = int(np.searchsorted(epochs, x))
-    if right <= 0:
-        return 0
-    if right >= len(epochs):
-        return len(epochs) - 1
-    return right if epochs[right] - x < x - epochs[right - 1] else right - 1
+def snap_epoch(x: float, shown: int) -> int | None:
+    """The epoch of 0 … shown − 1 nearest `x` (None if no epoch is shown)."""
+    if shown <= 0 or not np.isfinite(x):
+        return None
+    return int(min(max(round(x), 0), shown - 1))
 
 
 class PlotCrosshair(QObject):
@@ -53,12 +46,12 @@ class PlotCrosshair(QObject):
     given ("cost"); callers translate it.
     """
 
-    def __init__(self, plot: pg.PlotWidget, value_name: str, data: CurveData) -> None:
+    def __init__(self, plot: pg.PlotWidget, value_name: str, lookup: PointLookup) -> None:
         super().__init__(plot)
         self._plot = plot
         self._view_box: pg.ViewBox = plot.getPlotItem().vb
         self._value_name = value_name
-        self._data = data
+        self._lookup = lookup
         self._shown: tuple[int, float] | None = None
         self._mouse_scene_pos: QPointF | None = None
         self._vertical = pg.InfiniteLine(angle=90, movable=False)
@@ -127,13 +120,12 @@ class PlotCrosshair(QObject):
         if not self._view_box.sceneBoundingRect().contains(scene_pos):
             self.hide()
             return
-        epochs, values = self._data()
-        if len(epochs) == 0:
+        mouse = self._view_box.mapSceneToView(scene_pos)
+        point = self._lookup(mouse.x())
+        if point is None:
             self.hide()
             return
-        mouse = self._view_box.mapSceneToView(scene_pos)
-        index = nearest_index(epochs, mouse.x())
-        epoch, value = int(round(float(epochs[index]))), float(values[index])
+        epoch, value = point
         self._shown = (epoch, value)
         self._vertical.setPos(epoch)
         self._vertical.setVisible(True)
@@ -141,7 +133,8 @@ class PlotCrosshair(QObject):
             self._horizontal.setPos(value)
         self._horizontal.setVisible(bool(np.isfinite(value)))
         epoch_word = QCoreApplication.translate("PlotCrosshair", "epoch")
-        self._label.setText(f"{epoch_word} {epoch}\n{self._value_name} = {format_value(value)}")
+        number = format_number(value)
+        self._label.setText(f"{epoch_word} {format_epoch(epoch)}\n{self._value_name} = {number}")
         self._place_label(epoch, value if np.isfinite(value) else mouse.y())
         self._label.setVisible(True)  # not show(): pyqtgraph fixes the text's scale in setVisible
 

@@ -1,163 +1,45 @@
 """Live pyqtgraph plots of a run: cost vs epoch (the main one), w and b vs epoch, a vs epoch.
 
-Each run gets its own `RunSeries` (curves in every plot, fed from growing buffers), so two runs
-can be drawn side by side later. A cursor line marks the epoch shown; clicking a plot asks for
-another epoch. The plots only draw what they are given; no math happens here.
+Each run gets its own `RunSeries` (curves in every plot, drawn from the run's trajectory through
+per-pixel-column peak bins), so two runs can be drawn side by side later. A cursor line marks the
+epoch shown; clicking a plot asks for another epoch. The plots do no pacing: `extend` and the
+reveal limit only mark them dirty and emit `redraw_wanted`; the window's frame pacer then calls
+`redraw_now` at most once a frame.
 """
 
 from __future__ import annotations
 
-import time
+import math
 
-import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
-from desktop.plots.curve_decimation import peak_decimate
-from desktop.plots.growing_columns import GrowingColumns
-from desktop.plots.plot_crosshair import PlotCrosshair
-from desktop.plots.prediction_overlay import REVEAL_Z_VALUE, PredictionOverlay
+from desktop.plots.peak_bins import DEFAULT_BINS
+from desktop.plots.plot_crosshair import PlotCrosshair, snap_epoch
+from desktop.plots.plot_style import restyle_plot, set_title, settle_view, styled_plot
+from desktop.plots.plot_style import tr as _tr
+from desktop.plots.prediction_overlay import PredictionOverlay
+from desktop.plots.run_series import CURVE_Z, RunSeries
 from desktop.style.theme import LIGHT, Theme
-from model import TrajectoryRows
-
-SERIES_COLUMNS = ("epoch", "cost", "w", "b", "a")
-CURVE_Z = REVEAL_Z_VALUE
-"""Curves sit above a drawn guess, so the revealed curve is drawn over it."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TrainingPlots", text)
-
-
-def styled_plot(title: str, y_label: str, theme: Theme) -> pg.PlotWidget:
-    """A plot in the app's look: title, axis labels, large tick fonts, light grid, no mouse pan."""
-    plot = pg.PlotWidget()
-    plot.getPlotItem().titleLabel.text = title
-    plot.setLabel("bottom", _tr("epoch"))
-    plot.setLabel("left", y_label)
-    for side in ("left", "bottom"):
-        plot.getAxis(side).enableAutoSIPrefix(False)  # "(x0.001)" in a label confuses a class
-    plot.setMouseEnabled(x=False, y=False)
-    plot.hideButtons()
-    plot.getPlotItem().setContentsMargins(4, 4, 24, 4)  # room for the last tick label
-    restyle_plot(plot, theme)
-    return plot
-
-
-def set_title(plot: pg.PlotWidget, html: str, theme: Theme) -> None:
-    """Set a plot's title in the theme's colour and size, with room for its real height.
-
-    pyqtgraph fixes the title row at 30 px, which clips large (presentation) or two-line titles.
-    """
-    item = plot.getPlotItem()
-    item.setTitle(html, color=theme.foreground, size=f"{theme.label_point_size:.3g}pt")
-    height = item.titleLabel.item.boundingRect().height() + 4
-    item.titleLabel.setMaximumHeight(height)
-    item.layout.setRowFixedHeight(0, height)
-
-
-def restyle_plot(plot: pg.PlotWidget, theme: Theme) -> None:
-    """Apply a theme's colours and sizes to a plot, keeping its texts."""
-    item = plot.getPlotItem()
-    size = f"{theme.label_point_size:.3g}pt"
-    plot.setBackground(theme.background)
-    set_title(plot, item.titleLabel.text, theme)
-    for side in ("left", "bottom"):
-        axis = plot.getAxis(side)
-        axis.setTickDensity(1.0 / theme.scale)  # larger labels, fewer of them: no overlaps
-        axis.setPen(pg.mkPen(theme.foreground, width=max(1.0, theme.scale)))
-        axis.setTextPen(theme.foreground)
-        axis.setTickFont(theme.axis_font())
-        axis.setLabel(axis.labelText, color=theme.foreground, **{"font-size": size})
-    item.showGrid(x=True, y=True, alpha=theme.grid_alpha)
-
-
-class RunSeries:
-    """One run's curves across the three plots, and the buffers they draw from."""
-
-    STYLE = {
-        "cost": ("cost", False),
-        "w": ("weight", False),
-        "b": ("bias", True),
-        "a": ("output", False),
-    }
-
-    def __init__(self, plots: TrainingPlots, theme: Theme) -> None:
-        self.buffers = GrowingColumns(SERIES_COLUMNS)
-        self._highest_cost = 0.0  # the cost axis runs from 0 to the highest cost seen
-        self._reveal_limit: int | None = None
-        self._plots = {
-            "cost": plots.cost_plot,
-            "w": plots.weights_plot,
-            "b": plots.weights_plot,
-            "a": plots.output_plot,
-        }
-        self.curves = {name: self._curve(name) for name in self._plots}
-        self.restyle(theme)
-
-    def _curve(self, name: str) -> pg.PlotDataItem:
-        """A curve item; it is handed at most a few thousand (peak-decimated) points."""
-        item = self._plots[name].plot(name=name if name in ("w", "b") else None)
-        item.setSkipFiniteCheck(True)
-        item.setZValue(CURVE_Z)
-        return item
-
-    def restyle(self, theme: Theme) -> None:
-        for name, (colour, dashed) in self.STYLE.items():
-            self.curves[name].setPen(theme.pen(getattr(theme, colour), dashed=dashed))
-
-    def append(self, rows: TrajectoryRows) -> None:
-        """Add a batch of rows (cheap); `redraw` puts them on screen."""
-        self.buffers.append(
-            epoch=rows.epoch.astype(np.float64), cost=rows.cost, w=rows.w, b=rows.b, a=rows.a
-        )
-        self._highest_cost = max(self._highest_cost, float(rows.cost.max(initial=0.0)))
-
-    def set_reveal_limit(self, epoch: int | None) -> None:
-        """Draw only epochs 0..epoch (predict mode), or everything (None)."""
-        self._reveal_limit = epoch
-        self.redraw()
-
-    def redraw(self) -> None:
-        """Hand every curve its (decimated) points: O(epochs), so callers pace it."""
-        self._plots["cost"].setYRange(0.0, self._highest_cost or 1.0, padding=0.05)
-        epochs = self.buffers.view("epoch")[: self._shown()]
-        for name, curve in self.curves.items():
-            curve.setData(*peak_decimate(epochs, self.buffers.view(name)[: len(epochs)]))
-
-    def _shown(self) -> int:
-        """How many epochs are on screen: all, or up to the cursor in predict mode."""
-        if self._reveal_limit is None:
-            return len(self.buffers)
-        return min(self._reveal_limit + 1, len(self.buffers))
-
-    def curve_data(self, name: str) -> tuple[np.ndarray, np.ndarray]:
-        """Every (epoch, value) the named curve shows ("cost", "w", "b" or "a"), undecimated."""
-        shown = self._shown()
-        return self.buffers.view("epoch")[:shown], self.buffers.view(name)[:shown]
-
-    def remove(self) -> None:
-        """Take this run's curves (and legend entries) off the plots."""
-        for name, curve in self.curves.items():
-            self._plots[name].removeItem(curve)
+from model import Trajectory
 
 
 class TrainingPlots(QWidget):
     """The three plots, the cost plot largest, with a cursor line at the epoch shown."""
 
     epoch_clicked = Signal(int)
+    redraw_wanted = Signal()
+    """Something changed on the plots; call `redraw_now` (once a frame at most) to show it."""
 
     def __init__(self, theme: Theme = LIGHT, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.theme = theme
         self._series: dict[int, RunSeries] = {}
         self._reveal_limit: int | None = None
-        self._redraw_timer = QTimer(self)
-        self._redraw_timer.setSingleShot(True)
-        self._redraw_timer.timeout.connect(self.redraw_now)
-        self._next_redraw = 0.0
+        self._dirty = False
+        self._ranges: dict[pg.PlotWidget, tuple[float, float]] = {}  # y ranges set, per plot
         self._title, self._planned = "", 0
         self._lower_forced: bool | None = None
         self.cost_plot = styled_plot(_tr("Cost"), _tr("cost C"), theme)
@@ -168,7 +50,7 @@ class TrainingPlots(QWidget):
         self.cursor_lines = [self._cursor_line(plot) for plot in self.plots()]
         self.prediction = PredictionOverlay(self.cost_plot)  # before the crosshair: see its notes
         self.crosshairs = [
-            PlotCrosshair(plot, name, lambda column=column: self._newest_curve(column))
+            PlotCrosshair(plot, name, lambda x, column=column: self._point_near(column, x))
             for plot, name, column in (
                 (self.cost_plot, _tr("cost"), "cost"),
                 (self.weights_plot, "w", "w"),
@@ -254,12 +136,28 @@ class TrainingPlots(QWidget):
             )
         self.prediction.set_style(QColor(theme.guess), theme.curve_width * 1.2)
 
-    def start_run(self, run_id: int, planned_epochs: int, title: str) -> RunSeries:
-        """Make curves for a new run; the epoch axis spans the whole plan, as in the book."""
-        series = RunSeries(self, self.theme)
+    def start_run(
+        self,
+        run_id: int,
+        trajectory: Trajectory,
+        planned_epochs: int,
+        title: str,
+        bins: int = DEFAULT_BINS,
+    ) -> RunSeries:
+        """Make curves for a new run drawn from `trajectory`, binned for `planned_epochs`.
+
+        The epoch axis spans the whole plan, as in the book. No row is read until `extend`
+        says which exist. `bins` sets the drawing's resolution (about two points per bin).
+        """
+        if run_id in self._series:
+            self._series.pop(run_id).remove()
+        plots = {"cost": self.cost_plot, "w": self.weights_plot, "b": self.weights_plot}
+        plots["a"] = self.output_plot
+        series = RunSeries(plots, trajectory, planned_epochs, self.theme, bins)
         series.set_reveal_limit(self._reveal_limit)
         self._series[run_id] = series
         self.show_plan(planned_epochs, title)
+        self._mark_dirty()
         return series
 
     def show_plan(self, planned_epochs: int, title: str) -> None:
@@ -269,43 +167,72 @@ class TrainingPlots(QWidget):
         """
         for plot in self.plots():
             plot.setXRange(0, planned_epochs, padding=0.03)
+            settle_view(plot)
         self._title, self._planned = title, planned_epochs
         shown = title.replace(": ", ":<br>", 1) if self.theme.scale >= 1.5 else title
         set_title(self.cost_plot, shown, self.theme)
 
-    def append(self, run_id: int, rows: TrajectoryRows) -> None:
-        """Add a batch of a run's rows (ignored if the run was cleared meanwhile), drawn soon."""
-        series = self._series.get(run_id)
-        if series is not None:
-            series.append(rows)
-            self._schedule_redraw()
+    def extend(self, run_id: int, length: int) -> None:
+        """Rows 0 … length − 1 of the run's trajectory exist now: fold in the new ones.
 
-    def _schedule_redraw(self) -> None:
-        """Redraw now, or as soon as the last redraw's cost allows.
-
-        A redraw is O(epochs); with millions of them it can take tens of milliseconds, so the
-        next one waits three times as long: at most a quarter of the GUI's time goes to it.
+        Nothing is drawn (`redraw_wanted` asks for that). A run cleared meanwhile is ignored.
         """
-        if not self._redraw_timer.isActive():
-            wait = max(0.0, self._next_redraw - time.perf_counter())
-            self._redraw_timer.start(round(wait * 1000))
+        series = self._series.get(run_id)
+        if series is not None and length > series.length:
+            series.extend(length)
+            self._mark_dirty()
+
+    def _mark_dirty(self) -> None:
+        self._dirty = True
+        self.redraw_wanted.emit()
 
     def redraw_now(self) -> None:
-        """Put everything received on screen at once (e.g. when a run ends)."""
-        self._redraw_timer.stop()
-        started = time.perf_counter()
+        """Put every change on screen: the binned points (O(bins)), value ranges, crosshairs.
+
+        Cheap when nothing changed since the last call.
+        """
+        if not self._dirty:
+            return
+        self._dirty = False
         for series in self._series.values():
             series.redraw()
+        self._fit_value_ranges()
         for crosshair in self.crosshairs:
             crosshair.refresh()
-        spent = time.perf_counter() - started
-        self._next_redraw = time.perf_counter() + 3 * spent
 
-    def _newest_curve(self, column: str) -> tuple[np.ndarray, np.ndarray]:
-        """What the crosshair reads: the newest run's curve as drawn (empty before any run)."""
+    def _fit_value_ranges(self) -> None:
+        """Cost axis 0 … highest cost, w/b axis lowest … highest w or b, over all rows received.
+
+        Set explicitly, and each only when it changes: with auto-range the w/b plot would range
+        lazily in its first paint and paint twice a frame.
+        """
+        cost, w, b = (self._extremes(column) for column in ("cost", "w", "b"))
+        if cost is not None:
+            self._set_value_range(self.cost_plot, 0.0, cost[1] or 1.0)
+        if w is not None and b is not None:
+            self._set_value_range(self.weights_plot, min(w[0], b[0]), max(w[1], b[1]))
+
+    def _set_value_range(self, plot: pg.PlotWidget, low: float, high: float) -> None:
+        if self._ranges.get(plot) != (low, high) and math.isfinite(low) and math.isfinite(high):
+            self._ranges[plot] = (low, high)
+            plot.setYRange(low, high, padding=0.05)
+            settle_view(plot)
+
+    def _extremes(self, column: str) -> tuple[float, float] | None:
+        """A column's lowest and highest value over every run's received rows (None if none)."""
+        found = [e for e in (s.extremes(column) for s in self._series.values()) if e is not None]
+        if not found:
+            return None
+        return min(low for low, _ in found), max(high for _, high in found)
+
+    def _point_near(self, column: str, x: float) -> tuple[int, float] | None:
+        """What a crosshair shows: the newest run's epoch nearest `x` among those drawn, and
+        its exact value from the trajectory (None before anything is drawn)."""
         if not self._series:
-            return np.empty(0), np.empty(0)
-        return next(reversed(self._series.values())).curve_data(column)
+            return None
+        series = next(reversed(self._series.values()))
+        epoch = snap_epoch(x, series.drawn())
+        return None if epoch is None else (epoch, series.value_at(column, epoch))
 
     def set_predicting(self, on: bool, cursor: int | None) -> None:
         """Predict mode: draw a guess on the cost plot, and hide curves beyond the cursor."""
@@ -321,19 +248,19 @@ class TrainingPlots(QWidget):
                 line.setValue(epoch)
 
     def set_reveal_limit(self, epoch: int | None) -> None:
-        """Predict mode: hide every curve beyond `epoch` (None shows all)."""
+        """Predict mode: hide every curve beyond `epoch` (None shows all), from the next redraw."""
         self._reveal_limit = epoch
         for series in self._series.values():
             series.set_reveal_limit(epoch)
-
-    def run_ids(self) -> list[int]:
-        return list(self._series)
+        self._mark_dirty()
 
     def series(self, run_id: int) -> RunSeries:
+        """The curves of a run on the plots (KeyError if it has none)."""
         return self._series[run_id]
 
     def clear_runs(self) -> None:
-        """Remove every run's curves."""
+        """Remove every run's curves (the value axes keep their ranges until the next run's)."""
         for series in self._series.values():
             series.remove()
         self._series.clear()
+        self._ranges.clear()

@@ -109,3 +109,15 @@ def test_row_as_dict_has_every_column() -> None:
     training.run_to_end()
     row = training.trajectory.row(3)
     assert list(row) == list(COLUMNS) and row["epoch"] == 3 and isinstance(row["epoch"], int)
+
+
+@pytest.mark.parametrize("cost", list(CostName))
+def test_selected_columns_equal_the_full_rows_exactly(cost: CostName) -> None:
+    training = Training(RunParameters(w=2, b=2, epochs=500, cost=cost))
+    training.run_to_end()
+    rows = training.trajectory.rows(100, 400)
+    for names in (("w", "b", "a", "cost"), ("cost",), tuple(COLUMNS)):
+        picked = training.trajectory.columns(100, 400, names)
+        assert list(picked) == list(names)
+        for name in names:
+            np.testing.assert_array_equal(picked[name], getattr(rows, name))

@@ -3,7 +3,9 @@
 Proves that a cost-plot `RunFigure` gives an image of exactly the asked size with white corners and
 the dark-blue cost curve across the plot, that the curve is high where the cost is high (the
 saturated start's plateau) and low after learning, that the theme sets the curve colour, that tiny
-runs render, and that a 1,000,000-epoch run still renders at 1920×1080.
+runs render, that a 1,000,000-epoch run still renders at 1920×1080, that a 4K figure is binned as
+finely as its pixels, and that animation frames keep the w/b axis of the whole run and stop every
+curve at their epoch.
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ import pytest
 from PySide6.QtGui import QImage
 
 from desktop.export.options import FigureKind, FigureSpec
-from desktop.export.run_figure import RunFigure
-from desktop.style.theme import DARK, LIGHT
+from desktop.export.run_figure import RUN_ID, RunFigure
+from desktop.style.theme import DARK
 from model import RunParameters, Training, preset
 from tests.desktop.helpers import colour_mask, rgb
 
@@ -82,7 +84,6 @@ def test_theme_sets_the_curve_colour(qapp, saturated) -> None:
     sky_blue = tuple(int(DARK.cost[i : i + 2], 16) for i in (1, 3, 5))
     assert middle_coverage(colour_mask(pixels, sky_blue)) >= 0.8
     assert not colour_mask(pixels, COST_BLUE, tolerance=20).any()
-    assert LIGHT.cost == "#0b3d91"
 
 
 @pytest.mark.parametrize("epochs", [0, 1, 2])
@@ -108,3 +109,29 @@ def test_a_million_epoch_run_renders_at_full_hd(qapp) -> None:
     pixels = rgb(image)
     assert tuple(pixels[0, 0]) == WHITE
     assert middle_coverage(colour_mask(pixels, COST_BLUE)) >= 0.8  # the long tail near 0 too
+
+
+def test_a_4k_figure_has_a_bin_per_pixel_column(qapp) -> None:
+    training = trained(RunParameters(epochs=1_000_000))
+    spec = FigureSpec(FigureKind.COST, 3840, 2160)
+    with RunFigure(training.parameters, training.trajectory, spec) as figure:
+        x, _ = figure.plots.series(RUN_ID).curve_data("cost")
+        assert figure.plots.series(RUN_ID).bins.size == -(-1_000_001 // 3840)
+        assert 3840 < len(x) <= 2 * 3840 + 2
+
+
+def test_frames_keep_the_whole_runs_weight_axis_and_stop_at_their_epoch(qapp, saturated) -> None:
+    spec = FigureSpec(FigureKind.PLOTS, 800, 600)
+    rows = saturated.trajectory.rows(0, len(saturated.trajectory))
+    low, high = min(rows.w.min(), rows.b.min()), max(rows.w.max(), rows.b.max())
+    with RunFigure(saturated.parameters, saturated.trajectory, spec) as figure:
+        figure.show_epoch(20, caption=True)
+        series = figure.plots.series(RUN_ID)
+        for name in ("cost", "w", "b", "a"):
+            x, y = series.curve_data(name)
+            np.testing.assert_array_equal(x, np.arange(21))
+            np.testing.assert_array_equal(y, getattr(rows, name)[:21])
+        bottom, top = figure.plots.weights_plot.getPlotItem().vb.viewRange()[1]
+        assert bottom < low and top > high  # the whole run's w and b, not epochs 0..20's
+        figure.show_epoch(300)
+        assert len(series.curve_data("cost")[0]) == 301

@@ -1,11 +1,11 @@
-"""The hover crosshair: it snaps to the nearest data point, reads well, and leaves the plot alone.
+"""The hover crosshair: it snaps to the nearest epoch, reads well, and leaves the plot alone.
 
-Proves that hovering shows dashed lines and an "epoch / cost" label at the data point whose epoch
-is nearest the mouse (ends included, gaps between epochs split halfway), that leaving the plot,
-moving over an axis or having no data hides it, that `refresh()` follows growing data and
-`plot.clear()` keeps it, that ten million points still work, that the auto-range ignores it,
-that clicks still reach items under it, that `set_style` recolours it, and that values are
-formatted with four significant digits (scientific when tiny).
+Proves that hovering shows dashed lines and an "epoch / cost" label at the epoch nearest the mouse
+(the ends hold), that leaving the plot, moving over an axis or having no data hides it, that
+`refresh()` follows growing data and `plot.clear()` keeps it, that ten million epochs still work,
+that the auto-range ignores it, that clicks still reach items under it, that `set_style` recolours
+it, and that values are written by the app's one number formatter (four significant digits, true
+minus signs, "—" when not finite).
 
 Mouse moves are sent straight to the viewport as QMouseEvents: QTest's button-less moves go through
 the cursor, which a WA_DontShowOnScreen widget never sees.
@@ -20,12 +20,22 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from desktop.plots.plot_crosshair import PlotCrosshair, format_value, nearest_index
+from desktop.plots.plot_crosshair import PlotCrosshair, PointLookup, snap_epoch
 from tests.desktop.helpers import fixed_range_plot
 
 LEFT, NONE = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
 EPOCHS = np.arange(301, dtype=np.float64)
 COSTS = 0.5 * np.exp(-EPOCHS / 60)
+
+
+def lookup_in(values: np.ndarray, shown: int | None = None) -> PointLookup:
+    """A crosshair lookup over the first `shown` (default: all) of one value per epoch."""
+
+    def lookup(x: float) -> tuple[int, float] | None:
+        epoch = snap_epoch(x, len(values) if shown is None else shown)
+        return None if epoch is None else (epoch, float(values[epoch]))
+
+    return lookup
 
 
 @pytest.fixture
@@ -67,29 +77,33 @@ def crosshair_items(plot: pg.PlotWidget) -> list[pg.GraphicsObject]:
 
 
 def test_hover_snaps_to_the_nearest_point_and_labels_it(plot) -> None:
-    crosshair = PlotCrosshair(plot, "cost", lambda: (EPOCHS, COSTS))
+    crosshair = PlotCrosshair(plot, "cost", lookup_in(COSTS))
     assert crosshair.current() is None
     hover(plot, 150.3, 0.2)
     assert crosshair.current() == (150, pytest.approx(COSTS[150]))
     shown = lines(plot)
     assert shown["vertical"].value() == 150
     assert shown["horizontal"].value() == pytest.approx(COSTS[150])
-    assert crosshair.text() == f"epoch 150\ncost = {COSTS[150]:.4g}"
+    assert crosshair.text() == "epoch 150\ncost = 0.04104"
+    assert COSTS[150] == pytest.approx(0.041042499)
     hover(plot, 20.0, 0.45)
     assert crosshair.current() == (20, pytest.approx(COSTS[20]))
     assert "epoch 20\n" in crosshair.text()
 
 
-@pytest.mark.parametrize(("mouse_x", "expected"), [(14.0, 10), (16.0, 20), (2.0, 0), (290.0, 200)])
-def test_gaps_are_split_halfway_and_the_ends_hold(plot, mouse_x, expected) -> None:
-    epochs = np.array([0.0, 10.0, 20.0, 100.0, 200.0])
-    crosshair = PlotCrosshair(plot, "w", lambda: (epochs, epochs / 1000))
+@pytest.mark.parametrize(
+    ("mouse_x", "expected"), [(14.1, 14), (15.9, 16), (-20.0, 0), (290.0, 200)]
+)
+def test_the_nearest_epoch_is_shown_and_the_ends_hold(plot, mouse_x, expected) -> None:
+    values = np.arange(201.0) / 1000
+    crosshair = PlotCrosshair(plot, "w", lookup_in(values))
+    plot.setXRange(-30, 300, padding=0)  # room left of epoch 0
     hover(plot, mouse_x, 0.25)
     assert crosshair.current() == (expected, pytest.approx(expected / 1000))
 
 
 def test_leaving_the_plot_or_moving_over_an_axis_hides_it(plot) -> None:
-    crosshair = PlotCrosshair(plot, "cost", lambda: (EPOCHS, COSTS))
+    crosshair = PlotCrosshair(plot, "cost", lookup_in(COSTS))
     hover(plot, 100, 0.1)
     assert crosshair.current() is not None
     QApplication.sendEvent(plot.viewport(), QEvent(QEvent.Type.Leave))
@@ -105,7 +119,7 @@ def test_leaving_the_plot_or_moving_over_an_axis_hides_it(plot) -> None:
 
 def test_refresh_follows_growing_data_and_clear_keeps_the_crosshair(plot) -> None:
     grown = {"n": 101}
-    crosshair = PlotCrosshair(plot, "cost", lambda: (EPOCHS[: grown["n"]], COSTS[: grown["n"]]))
+    crosshair = PlotCrosshair(plot, "cost", lambda x: lookup_in(COSTS, grown["n"])(x))
     hover(plot, 200, 0.25)
     assert crosshair.current() == (100, pytest.approx(COSTS[100]))  # the last epoch so far
     grown["n"] = 301
@@ -117,15 +131,14 @@ def test_refresh_follows_growing_data_and_clear_keeps_the_crosshair(plot) -> Non
 
 
 def test_no_data_shows_nothing(plot) -> None:
-    crosshair = PlotCrosshair(plot, "cost", lambda: (np.empty(0), np.empty(0)))
+    crosshair = PlotCrosshair(plot, "cost", lookup_in(np.empty(0)))
     hover(plot, 100, 0.1)
     assert crosshair.current() is None and not lines(plot)
 
 
-def test_ten_million_points(plot) -> None:
-    epochs = np.arange(10_000_000, dtype=np.float64)
-    values = 1.0 / (1.0 + epochs)
-    crosshair = PlotCrosshair(plot, "cost", lambda: (epochs, values))
+def test_ten_million_epochs(plot) -> None:
+    values = 1.0 / (1.0 + np.arange(10_000_000, dtype=np.float64))
+    crosshair = PlotCrosshair(plot, "cost", lookup_in(values))
     plot.setXRange(0, 10_000_000, padding=0)
     QApplication.processEvents()
     for x in (1_234_567.4, 9_999_999.0, 3.0):
@@ -141,7 +154,7 @@ def test_the_auto_range_ignores_the_crosshair(plot) -> None:
     view_box.enableAutoRange()
     QApplication.processEvents()
     before = view_box.viewRange()
-    crosshair = PlotCrosshair(plot, "cost", lambda: (EPOCHS, COSTS))
+    crosshair = PlotCrosshair(plot, "cost", lookup_in(COSTS))
     for x, y in [(300, 0.5), (0, 0.0), (150, 0.25)]:
         hover(plot, x, y)
         QApplication.processEvents()
@@ -155,7 +168,7 @@ def test_clicks_reach_the_items_under_it(plot) -> None:
     plot.addItem(target)
     clicked: list[object] = []
     target.sigClicked.connect(lambda *args: clicked.append(args))
-    crosshair = PlotCrosshair(plot, "cost", lambda: (EPOCHS, COSTS))
+    crosshair = PlotCrosshair(plot, "cost", lookup_in(COSTS))
     hover(plot, 150, COSTS[150])
     assert crosshair.current() == (150, pytest.approx(COSTS[150]))
     at = pixel(plot, 150, COSTS[150])
@@ -171,7 +184,7 @@ def rgb(image: QImage) -> np.ndarray:
 
 
 def test_set_style_recolours_the_dashed_lines(plot) -> None:
-    crosshair = PlotCrosshair(plot, "cost", lambda: (EPOCHS, COSTS))
+    crosshair = PlotCrosshair(plot, "cost", lookup_in(COSTS))
     crosshair.set_style(QColor("#ff0000"), 20.0, 3.0)
     hover(plot, 150, 0.3)
     QApplication.processEvents()
@@ -189,20 +202,25 @@ def test_set_style_recolours_the_dashed_lines(plot) -> None:
     [
         (0.020567, "0.02057"),
         (0.4756, "0.4756"),
-        (1.0, "1"),
+        (1.0, "1.000"),
         (0.0, "0"),
         (12.3456, "12.35"),
-        (0.00398, "0.00398"),
-        (0.0009876, "9.876e-04"),
-        (-2.5e-6, "-2.500e-06"),
-        (float("nan"), "nan"),
+        (0.00398, "0.003980"),
+        (0.0009876, "9.88e\N{MINUS SIGN}04"),
+        (-2.5e-6, "\N{MINUS SIGN}2.50e\N{MINUS SIGN}06"),
+        (float("nan"), "\N{EM DASH}"),
     ],
 )
-def test_values_have_four_significant_digits(value, text) -> None:
-    assert format_value(value) == text
+def test_values_are_written_by_the_apps_number_format(plot, value, text) -> None:
+    crosshair = PlotCrosshair(plot, "w", lambda x: (1_234_567, value))
+    hover(plot, 150, 0.25)
+    assert crosshair.text() == f"epoch 1,234,567\nw = {text}"
 
 
-def test_nearest_index_is_a_binary_search() -> None:
-    epochs = np.array([0.0, 1.0, 5.0])
-    assert [nearest_index(epochs, x) for x in (-3, 0.4, 0.6, 2.9, 3.1, 99)] == [0, 0, 1, 1, 2, 2]
-    assert nearest_index(np.array([7.0]), 0.0) == 0
+@pytest.mark.parametrize(
+    ("x", "shown", "expected"),
+    [(0.4, 3, 0), (0.6, 3, 1), (2.9, 3, 2), (99.0, 3, 2), (-3.0, 3, 0), (1.0, 0, None)],
+)
+def test_snap_epoch_rounds_and_stays_among_the_shown(x, shown, expected) -> None:
+    assert snap_epoch(x, shown) == expected
+    assert snap_epoch(float("nan"), 3) is None
