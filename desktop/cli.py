@@ -1,7 +1,9 @@
 """The `neuron-lab` command: open the window, export a run headless, or take a screenshot.
 
-User errors (bad arguments, parameters out of range) exit 2 and write one line to stderr;
-files that cannot be written exit 1 with one line; neither prints a traceback.
+The window and `export` take the same run flags (`--preset`, then `--cost --w --b --eta --epochs
+--x --y --rule` over it), checked the same way before any window or work. User errors (bad
+arguments, parameters out of range) exit 2 and write one line to stderr; files that cannot be
+written exit 1 with one line; neither prints a traceback.
 """
 
 from __future__ import annotations
@@ -12,15 +14,47 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
-from desktop.export.headless_export import FORMATS, ExportRequest, GifOptions
-from desktop.export.options import FigureKind, FigureSpec
-from model import ParameterError, RunParameters, load_presets, preset
+from desktop.export.headless_export import ExportRequest
+from desktop.export.options import (
+    DEFAULT_FPS,
+    DEFAULT_FRAMES,
+    FORMATS,
+    MAX_FPS,
+    MAX_FRAMES,
+    MAX_GIF_SIZE,
+    MAX_PIXELS,
+    MIN_FPS,
+    MIN_FRAMES,
+    MIN_PIXELS,
+    REFERENCE_SIZE,
+    FigureKind,
+    FigureSpec,
+    GifOptions,
+)
+from model import (
+    MAX_ABS_INPUT,
+    MAX_EPOCHS,
+    MAX_ETA,
+    ParameterError,
+    RunParameters,
+    load_presets,
+    preset,
+)
 
 PROG = "neuron-lab"
 EXIT_IO_ERROR = 1
 EXIT_USAGE = 2
 SCREENSHOT_PRESET = "quadratic-saturated"
+WINDOW_PRESET = "quadratic-good-start"
 OVERRIDABLE = ("cost", "w", "b", "eta", "epochs", "x", "y", "rule")
+RUN_FLAGS: tuple[tuple[str, type, str], ...] = (
+    ("w", float, f"start weight w, |w| ≤ {MAX_ABS_INPUT:g}"),
+    ("b", float, f"start bias b, |b| ≤ {MAX_ABS_INPUT:g}"),
+    ("eta", float, f"learning rate η, 0 < η ≤ {MAX_ETA:g}"),
+    ("x", float, f"input x, |x| ≤ {MAX_ABS_INPUT:g}"),
+    ("y", float, "target output y, 0 ≤ y ≤ 1"),
+    ("epochs", int, f"updates to run, 1 to {MAX_EPOCHS:,}"),
+)
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -45,43 +79,66 @@ def _bounded(kind: type, low: float, high: float, what: str) -> Callable[[str], 
     return parse
 
 
-_pixels = _bounded(int, 16, 16384, "size in pixels")
+_pixels = _bounded(int, MIN_PIXELS, MAX_PIXELS, "size in pixels")
 _scale = _bounded(float, 1.0, 3.0, "scale")
 
 
 def build_parser() -> OneLineParser:
-    presets = ", ".join(load_presets())
+    """The whole command line: the window's flags, `export` and `screenshot`."""
     parser = OneLineParser(
         prog=PROG, description="Watch one sigmoid neuron learn (Nielsen, NNDL ch. 3)."
     )
-    parser.add_argument("--preset", help=f"open with this preset loaded: {presets}")
+    _add_run_flags(parser, f"open with this preset loaded (default {WINDOW_PRESET})", None)
     commands = parser.add_subparsers(dest="command", metavar="{export,screenshot}")
+    _add_export_command(commands)
+    _add_screenshot_command(commands)
+    return parser
+
+
+def _add_run_flags(parser: argparse.ArgumentParser, preset_help: str, default: object) -> None:
+    """--preset and the parameter flags over it. In a subcommand the default is SUPPRESS, so
+    flags given before the subcommand (`neuron-lab --preset X export`) are not overwritten."""
+    presets = ", ".join(load_presets())
+    parser.add_argument("--preset", default=default, help=f"{preset_help}: {presets}")
+    parser.add_argument(
+        "--cost", choices=["quadratic", "cross-entropy"], default=default, help="cost function"
+    )
+    parser.add_argument(
+        "--rule",
+        choices=["gradient", "book-widget"],
+        default=default,
+        help="update rule: true gradient, or the book's published animation (dC/da)",
+    )
+    for name, kind, text in RUN_FLAGS:
+        parser.add_argument(f"--{name}", type=kind, default=default, help=text)
+
+
+def _add_export_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     export = commands.add_parser(
-        "export", help="run headless and write CSV/PNG; prints the final state"
+        "export", help="run headless and write CSV/PNG/SVG/PDF/GIF; prints the final state"
     )
-    # SUPPRESS: a --preset given before the subcommand is not overwritten by this default.
-    export.add_argument(
-        "--preset", default=argparse.SUPPRESS, help=f"start from this preset: {presets}"
-    )
-    export.add_argument("--cost", choices=["quadratic", "cross-entropy"])
-    export.add_argument("--rule", choices=["gradient", "book-widget"])
-    for name, kind in (
-        ("w", float),
-        ("b", float),
-        ("eta", float),
-        ("x", float),
-        ("y", float),
-        ("epochs", int),
-    ):
-        export.add_argument(f"--{name}", type=kind)
+    _add_run_flags(export, "start from this preset", argparse.SUPPRESS)
     export.add_argument("--csv", type=Path, help="write the trajectory as CSV")
     export.add_argument("--png", type=Path, help="write the figure as PNG (exact size)")
     export.add_argument("--svg", type=Path, help="write the figure as vector SVG")
     export.add_argument("--pdf", type=Path, help="write the figure as vector PDF")
-    export.add_argument("--gif", type=Path, help="write an animated GIF of the run")
-    export.add_argument("--fps", type=int, default=30, help="GIF frames per second (default 30)")
     export.add_argument(
-        "--frames", type=int, default=150, help="GIF frames sampling the run (default 150)"
+        "--gif",
+        type=Path,
+        help="write an animated GIF of the run (at most {}×{} pixels)".format(*MAX_GIF_SIZE),
+    )
+    export.add_argument(
+        "--fps",
+        type=int,
+        default=DEFAULT_FPS,
+        help=f"GIF frames per second, {MIN_FPS} to {MAX_FPS} (default {DEFAULT_FPS})",
+    )
+    export.add_argument(
+        "--frames",
+        type=int,
+        default=DEFAULT_FRAMES,
+        help=f"GIF frames sampling the run, {MIN_FRAMES} to {MAX_FRAMES}, fewer for large "
+        f"frames (default {DEFAULT_FRAMES})",
     )
     export.add_argument(
         "--what",
@@ -91,44 +148,56 @@ def build_parser() -> OneLineParser:
     )
     export.add_argument("--theme", choices=["light", "dark"], default="light")
     export.add_argument("--transparent", action="store_true", help="transparent PNG background")
-    export.add_argument("--width", type=_pixels, default=1280)
-    export.add_argument("--height", type=_pixels, default=720)
+    _add_size_flags(export)
     export.add_argument(
         "--book-figures",
         type=Path,
         metavar="DIR",
         help="write NAME.png, NAME.svg, NAME.csv for every preset and comparison.png",
     )
+
+
+def _add_size_flags(parser: argparse.ArgumentParser) -> None:
+    for name, default in zip(("width", "height"), REFERENCE_SIZE, strict=True):
+        parser.add_argument(
+            f"--{name}",
+            type=_pixels,
+            default=default,
+            help=f"{name} in pixels, {MIN_PIXELS} to {MAX_PIXELS} (default {default})",
+        )
+
+
+def _add_screenshot_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     shot = commands.add_parser("screenshot", help="render the main window after a complete run")
     shot.add_argument("out", type=Path, metavar="OUT.png")
     shot.add_argument(
         "--preset",
         default=argparse.SUPPRESS,
-        help=f"one of: {presets} (default {SCREENSHOT_PRESET})",
+        help=f"one of: {', '.join(load_presets())} (default {SCREENSHOT_PRESET})",
     )
-    shot.add_argument("--width", type=_pixels, default=1280)
-    shot.add_argument("--height", type=_pixels, default=720)
+    _add_size_flags(shot)
     shot.add_argument("--theme", choices=["light", "dark"], default="light")
     shot.add_argument("--scale", type=_scale, default=1.0, help="presentation scale, 1.0 to 3.0")
-    return parser
 
 
-def export_parameters(args: argparse.Namespace) -> RunParameters:
-    """The preset's values (or the defaults), with every flag given on the command line applied."""
-    base = preset(args.preset).parameters if args.preset else RunParameters()
-    changes = {name: getattr(args, name) for name in OVERRIDABLE if getattr(args, name) is not None}
+def run_parameters(args: argparse.Namespace, default_preset: str | None = None) -> RunParameters:
+    """The preset's values (`--preset`, else `default_preset`, else the defaults), with every
+    parameter flag given applied over them, validated: ParameterError names a bad value."""
+    name = args.preset or default_preset
+    base = preset(name).parameters if name else RunParameters()
+    changes = {flag: getattr(args, flag) for flag in OVERRIDABLE if getattr(args, flag) is not None}
     return base.with_changes(**changes)
+
+
+def _figure_spec(args: argparse.Namespace) -> FigureSpec:
+    return FigureSpec(FigureKind(args.what), args.width, args.height, args.theme, args.transparent)
 
 
 def export_request(args: argparse.Namespace) -> ExportRequest:
     """The export the flags ask for, checked before anything runs."""
     paths = {kind: getattr(args, kind) for kind in FORMATS if getattr(args, kind) is not None}
-    figure = FigureSpec(
-        FigureKind(args.what), args.width, args.height, args.theme, args.transparent
-    )
-    request = ExportRequest(
-        export_parameters(args), paths, figure, GifOptions(args.fps, args.frames)
-    )
+    gif = GifOptions(args.fps, args.frames)
+    request = ExportRequest(run_parameters(args), paths, _figure_spec(args), gif)
     request.check()
     return request
 
@@ -137,21 +206,7 @@ def _export(args: argparse.Namespace) -> int:
     from desktop.export.headless_export import export, final_state_line
 
     if args.book_figures is not None:
-        from desktop.export.book_figures import write_book_figures
-
-        given = [f"--{kind}" for kind in FORMATS if getattr(args, kind) is not None]
-        if given or args.preset or any(getattr(args, name) is not None for name in OVERRIDABLE):
-            raise ParameterError(
-                "book-figures",
-                "--book-figures writes every preset's own files; "
-                f"drop {', '.join(given) or 'the run parameters'}",
-            )
-        spec = FigureSpec(
-            FigureKind(args.what), args.width, args.height, args.theme, args.transparent
-        )
-        for line in write_book_figures(args.book_figures, spec):
-            print(line)
-        return 0
+        return _book_figures(args)
     training = export(export_request(args))
     if training.diverged_at is not None:
         print(
@@ -163,9 +218,30 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _book_figures(args: argparse.Namespace) -> int:
+    """Every preset's own files: flags that choose a run or a file would be ignored, so refuse them."""
+    from desktop.export.book_figures import write_book_figures
+
+    given = [f"--{kind}" for kind in FORMATS if getattr(args, kind) is not None]
+    if given or args.preset or any(getattr(args, flag) is not None for flag in OVERRIDABLE):
+        raise ParameterError(
+            "book-figures",
+            "--book-figures writes every preset's own files; "
+            f"drop {', '.join(given) or 'the run parameters'}",
+        )
+    for line in write_book_figures(args.book_figures, _figure_spec(args)):
+        print(line)
+    return 0
+
+
 def _screenshot(args: argparse.Namespace) -> int:
     from desktop.launcher import write_screenshot
 
+    given = [f"--{name}" for name in OVERRIDABLE if getattr(args, name) is not None]
+    if given:
+        raise ParameterError(
+            "screenshot", f"screenshot shows a preset as it is; drop {', '.join(given)}"
+        )
     name = args.preset or SCREENSHOT_PRESET
     preset(name)  # unknown names are a usage error, before any window exists
     write_screenshot(args.out, name, args.width, args.height, args.theme, args.scale)
@@ -173,11 +249,10 @@ def _screenshot(args: argparse.Namespace) -> int:
 
 
 def _window(args: argparse.Namespace) -> int:
+    parameters = run_parameters(args, WINDOW_PRESET)  # bad values exit 2 before any window
     from desktop.launcher import run_window
 
-    if args.preset:
-        preset(args.preset)
-    return run_window(args.preset)
+    return run_window(parameters, args.preset or WINDOW_PRESET)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,7 +1,8 @@
 """Opening the main window: on screen (`neuron-lab`), or offscreen for `neuron-lab screenshot`.
 
-The screenshot drives the real window and the real background trainer (at instant pace), so the picture is
-exactly what a user sees at the end of that run.
+On screen, the window opens with the run the command line asked for (a preset, or values set by
+flags over it). The screenshot drives the real window and the real background trainer (at instant
+pace), so the picture is exactly what a user sees at the end of that run.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from desktop.export.figure_files import save_png
 from desktop.qt_app import application, use_offscreen_platform
 from desktop.style.presentation import Presentation, largest_scale_for_height
 from desktop.window.main_window import MainWindow
+from model import RunParameters
 
 RUN_TIMEOUT_MS = 120_000
 
@@ -51,20 +53,28 @@ def render_window_after_run(
 def write_screenshot(
     path: Path, preset_name: str, width: int, height: int, theme: str = "light", scale: float = 1.0
 ) -> None:
+    """`render_window_after_run`, saved as a PNG at `path` (atomically)."""
     save_png(render_window_after_run(preset_name, width, height, theme, scale), path)
 
 
-def run_window(preset_name: str | None) -> int:
-    """Open the main window (optionally with a preset loaded) and run until it is closed."""
+def run_window(parameters: RunParameters, preset_name: str | None) -> int:
+    """Open the main window showing `parameters` and run until it is closed; the exit code.
+
+    The preset chooser shows `preset_name` if `parameters` are its values, else the values are
+    shown as set by hand (an experiment prepared on the command line).
+    """
     app = application()
     window = MainWindow()
-    window.load_preset(preset_name or "quadratic-good-start")
+    window.load_parameters(parameters, preset_name)
     app.aboutToQuit.connect(window.controller.shutdown)
     window.resize(1280, 720)
     window.show()
-    screen_height = window.screen().availableGeometry().height()
-    if window.presentation.scale > largest_scale_for_height(
-        screen_height
-    ):  # remembered from a bigger screen
-        window.presentation.set_scale(largest_scale_for_height(screen_height))
+    _fit_scale_to_screen(window)
     return app.exec()
+
+
+def _fit_scale_to_screen(window: MainWindow) -> None:
+    """Lower a presentation scale remembered from a bigger screen until the window fits."""
+    largest = largest_scale_for_height(window.screen().availableGeometry().height())
+    if window.presentation.scale > largest:
+        window.presentation.set_scale(largest)

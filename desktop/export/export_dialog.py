@@ -1,7 +1,8 @@
 """File → Export…: what to draw, at which size, theme and background, and where to write it.
 
-The format follows the file name's extension (.png .svg .pdf .csv .gif). Every choice, and the
-folder last written to, is remembered for next time.
+The format follows the file name's extension (.png .svg .pdf .csv .gif). The choices are checked by
+`options`, as the command line checks its flags, so both refuse the same things in the same words.
+Every choice, and the folder last written to, is remembered for next time.
 """
 
 from __future__ import annotations
@@ -25,11 +26,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.export.headless_export import FORMATS, MAX_GIF_PIXELS, GifOptions
-from desktop.export.options import FigureKind, FigureSpec
+from desktop.export.messages import option_message, sentence
+from desktop.export.options import (
+    DEFAULT_FPS,
+    DEFAULT_FRAMES,
+    MAX_FPS,
+    MAX_FRAMES,
+    MAX_PIXELS,
+    MIN_FPS,
+    MIN_FRAMES,
+    MIN_PIXELS,
+    REFERENCE_SIZE,
+    FigureKind,
+    FigureSpec,
+    GifOptions,
+    format_of,
+)
 from model import ParameterError
 
-SIZES = ((1280, 720), (1920, 1080), (3840, 2160))
+SIZES = (REFERENCE_SIZE, (1920, 1080), (3840, 2160))
 CUSTOM_SIZE = "custom"
 KEY = "export/"
 
@@ -44,7 +59,8 @@ class ExportChoices:
 
     @property
     def format(self) -> str:
-        return self.path.suffix.lower().lstrip(".")
+        """The format the file name asks for: png, svg, pdf, csv or gif."""
+        return format_of(self.path)
 
 
 class ExportDialog(QDialog):
@@ -64,12 +80,16 @@ class ExportDialog(QDialog):
         for width, height in SIZES:
             self.size.addItem(f"{width} × {height}", (width, height))
         self.size.addItem(self.tr("Custom"), CUSTOM_SIZE)
-        self.width_box, self.height_box = _pixels_box(1280), _pixels_box(720)
+        self.width_box, self.height_box = (
+            _pixels_box(REFERENCE_SIZE[0]),
+            _pixels_box(REFERENCE_SIZE[1]),
+        )
         self.theme = QComboBox()
         self.theme.addItem(self.tr("Light"), "light")
         self.theme.addItem(self.tr("Dark"), "dark")
         self.transparent = QCheckBox(self.tr("Transparent background (PNG)"))
-        self.fps, self.frames = _int_box(1, 60, 30), _int_box(2, 2000, 150)
+        self.fps = _int_box(MIN_FPS, MAX_FPS, DEFAULT_FPS)
+        self.frames = _int_box(MIN_FRAMES, MAX_FRAMES, DEFAULT_FRAMES)
         self.path = QLineEdit()
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -108,13 +128,9 @@ class ExportDialog(QDialog):
         form.addRow(buttons)
 
     def choices(self) -> ExportChoices:
-        """The choices made; ParameterError (with a message for the user) if the file name is wrong."""
+        """The choices made, checked as the command line checks them: ParameterError (its
+        message for the user from `option_message`) if the file name or a GIF setting is wrong."""
         path = Path(self.path.text().strip()).expanduser()
-        extension = path.suffix.lower().lstrip(".")
-        if not path.name or extension not in FORMATS:
-            raise ParameterError(
-                "path", self.tr("The file name must end in .png, .svg, .pdf, .csv or .gif.")
-            )
         figure = FigureSpec(
             FigureKind(self.what.currentData()),
             self.width_box.value(),
@@ -122,17 +138,17 @@ class ExportDialog(QDialog):
             self.theme.currentData(),
             self.transparent.isChecked(),
         )
-        if extension == "gif" and figure.width * figure.height > MAX_GIF_PIXELS:
-            raise ParameterError(
-                "path", self.tr("An animated GIF can be at most 1920 × 1080 pixels.")
-            )
-        return ExportChoices(path, figure, GifOptions(self.fps.value(), self.frames.value()))
+        gif = GifOptions(self.fps.value(), self.frames.value())
+        if format_of(path) == "gif":
+            gif.check(figure.width, figure.height)
+        return ExportChoices(path, figure, gif)
 
     def accept(self) -> None:
+        """Close with the choices if they can be written; else say why and stay open."""
         try:
             choices = self.choices()
         except ParameterError as error:
-            self.message.setText(str(error))
+            self.message.setText(sentence(option_message(error)))
             return
         self._remember(choices)
         super().accept()
@@ -164,12 +180,12 @@ class ExportDialog(QDialog):
         _select(self.what, settings.value(KEY + "what", str(FigureKind.COST)))
         _select(self.theme, settings.value(KEY + "theme", "light"))
         self.transparent.setChecked(str(settings.value(KEY + "transparent", "false")) == "true")
-        self.width_box.setValue(int(settings.value(KEY + "width", 1280)))
-        self.height_box.setValue(int(settings.value(KEY + "height", 720)))
+        self.width_box.setValue(int(settings.value(KEY + "width", REFERENCE_SIZE[0])))
+        self.height_box.setValue(int(settings.value(KEY + "height", REFERENCE_SIZE[1])))
         remembered = (self.width_box.value(), self.height_box.value())
         self.size.setCurrentIndex(SIZES.index(remembered) if remembered in SIZES else len(SIZES))
-        self.fps.setValue(int(settings.value(KEY + "fps", 30)))
-        self.frames.setValue(int(settings.value(KEY + "frames", 150)))
+        self.fps.setValue(int(settings.value(KEY + "fps", DEFAULT_FPS)))
+        self.frames.setValue(int(settings.value(KEY + "frames", DEFAULT_FRAMES)))
 
     def _remember(self, choices: ExportChoices) -> None:
         settings = QSettings()
@@ -201,6 +217,6 @@ def _int_box(low: int, high: int, value: int) -> QSpinBox:
 
 
 def _pixels_box(value: int) -> QSpinBox:
-    box = _int_box(16, 16384, value)
+    box = _int_box(MIN_PIXELS, MAX_PIXELS, value)
     box.setSuffix(" px")
     return box

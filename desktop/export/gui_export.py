@@ -1,25 +1,25 @@
-"""Exports from the window: the run on screen to PNG/SVG/PDF/CSV at once, to GIF in the background.
+"""Exports from the window: PNG, SVG, PDF and CSV written at once, a GIF made in the background.
 
-A GIF needs one rendered frame per sampled epoch (widgets render only in the GUI thread, so one
-frame per event-loop turn keeps the window responsive) and then seconds of encoding, which a
-`GifEncodeJob` does in its own thread. A progress dialog shows both and can cancel either.
-Every file is written atomically; a failure is one clear message in a dialog.
+The files are written by `run_files`, exactly as the command line writes them (the CSV with its
+note line); a GIF is a `WindowGifExport`. Every file is written atomically; a failure is one clear
+message in a dialog.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from desktop.export.atomic_file import write_text_atomically
+from desktop.export.animation import epochs_to_draw
 from desktop.export.export_dialog import ExportChoices
-from desktop.export.gif_encoder import CompressedFrames, GifEncodeJob, GifSettings, frame_epochs
-from desktop.export.options import FigureSpec
+from desktop.export.messages import export_failure
+from desktop.export.options import FigureSpec, format_of
 from desktop.export.run_figure import RunFigure
-from model import ParameterError, RunParameters, Trajectory
-from model.trajectory_csv import write_trajectory_csv
+from desktop.export.run_files import RunRecord, write_run_files
+from desktop.export.window_gif import WindowGifExport
+from model import RunParameters, Trajectory
+
+SHUTDOWN_TIMEOUT_MS = 5000
 
 
 class GuiExporter(QObject):
@@ -30,30 +30,42 @@ class GuiExporter(QObject):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.window = window
-        self.progress: QProgressDialog | None = None
-        self._job: GifEncodeJob | None = None
-        self._frames = CompressedFrames()
-        self._figure: RunFigure | None = None
+        self._gif: WindowGifExport | None = None
+
+    @property
+    def progress(self) -> QProgressDialog | None:
+        """The progress dialog of the GIF being made, if there is one."""
+        return self._gif.progress if self._gif is not None else None
+
+    @property
+    def busy(self) -> bool:
+        """True while a GIF is being drawn or encoded (a new export must wait)."""
+        return self._gif is not None
 
     def export(
-        self, choices: ExportChoices, parameters: RunParameters, trajectory: Trajectory
+        self,
+        choices: ExportChoices,
+        parameters: RunParameters,
+        trajectory: Trajectory,
+        note: str = "",
     ) -> None:
-        """Write `choices.path` now (or start the GIF); errors go to a message box."""
+        """Write `choices.path`, or start making the GIF; `done` follows either way.
+
+        `trajectory` may be a snapshot of a run still computing: what it holds is written. `note`
+        becomes the CSV's `# note=` line, e.g. "diverged at epoch 12". Errors go to a message box.
+        """
+        if self._gif is not None:
+            self._fail(self.tr("A GIF is still being made: wait for it, or cancel it first."))
+            return
         try:
-            if choices.format == "csv":
-                write_text_atomically(
-                    choices.path, lambda out: write_trajectory_csv(out, parameters, trajectory)
-                )
-            elif choices.format == "gif":
+            kind = format_of(choices.path)
+            if kind == "gif":
                 self._start_gif(choices, parameters, trajectory)
                 return
-            else:
-                with RunFigure(parameters, trajectory, choices.figure) as figure:
-                    {"png": figure.write_png, "svg": figure.write_svg, "pdf": figure.write_pdf}[
-                        choices.format
-                    ](choices.path)
-        except (OSError, ParameterError) as error:
-            self._fail(_message(error, choices.path))
+            run = RunRecord(parameters, trajectory, note)
+            write_run_files({kind: choices.path}, run, choices.figure, choices.gif)
+        except (OSError, ValueError) as error:
+            self._fail(export_failure(error, choices.path))
             return
         self.done.emit(str(choices.path))
 
@@ -64,93 +76,40 @@ class GuiExporter(QObject):
         with RunFigure(parameters, trajectory, spec) as figure:
             figure.copy_to_clipboard()
 
-    # -- GIF: render frames one per event-loop turn, then encode in a thread -----------------
+    def shutdown(self, timeout_ms: int = SHUTDOWN_TIMEOUT_MS) -> bool:
+        """Cancel a GIF in progress and wait up to `timeout_ms` for its encoder thread to end.
+
+        Returns False, having logged an error, if it did not end in time: the thread is left to
+        finish on its own, and the window should say so. True if nothing is left running.
+        """
+        return self._gif is None or self._gif.stop(timeout_ms)
+
     def _start_gif(
         self, choices: ExportChoices, parameters: RunParameters, trajectory: Trajectory
     ) -> None:
-        self._settings = GifSettings(fps=choices.gif.fps, frames=choices.gif.frames)
-        self._path = choices.path
-        self._epochs = frame_epochs(len(trajectory) - 1, self._settings.frames)
-        self._figure = RunFigure(parameters, trajectory, choices.figure)
-        self._frames = CompressedFrames()
-        # Steps: one per frame drawn, one per frame encoded, one for the save itself.
-        self.progress = QProgressDialog(
-            self.tr("Drawing the frames…"),
-            self.tr("Cancel"),
-            0,
-            2 * len(self._epochs) + 1,
-            self.window,
+        choices.gif.check(choices.figure.width, choices.figure.height)
+        epochs = epochs_to_draw(len(trajectory), choices.gif)
+        figure = RunFigure(parameters, trajectory, choices.figure)
+        self._gif = WindowGifExport(
+            self.window, figure, epochs, choices.path, choices.gif, parent=self
         )
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(0)
-        self.progress.setAutoReset(False)  # stay up until the file is really written
-        self.progress.setAutoClose(False)
-        self.progress.canceled.connect(self._cancel)
-        QTimer.singleShot(0, self._render_next_frame)
+        self._gif.finished.connect(self._gif_ended)
+        self._gif.failed.connect(self._gif_failed)
+        self._gif.start()
 
-    def _render_next_frame(self) -> None:
-        if self._figure is None:
-            return  # cancelled
-        epoch = self._epochs[len(self._frames)]
-        self._figure.show_epoch(epoch, caption=True)
-        self._frames.append(self._figure.image())
-        self.progress.setValue(len(self._frames))  # a modal dialog processes events here...
-        if self._figure is None:
-            return  # ...so Cancel may have been pressed meanwhile
-        if len(self._frames) < len(self._epochs):
-            QTimer.singleShot(0, self._render_next_frame)
-            return
-        self._figure.close()
-        self._figure = None
-        self.progress.setLabelText(self.tr("Encoding the GIF…"))
-        self._job = GifEncodeJob(self)
-        self._job.progressed.connect(lambda done, total: self.progress.setValue(total + done))
-        self._job.finished.connect(self._encoded)
-        self._job.failed.connect(self._encode_failed)
-        self._job.start(self._frames, self._path, self._settings)
+    def _gif_ended(self, path: str) -> None:
+        self._forget_gif()
+        self.done.emit(path)
 
-    def _cancel(self) -> None:
-        if self._figure is not None:
-            self._figure.close()
-            self._figure = None
-            self._finish_job()
-            self.done.emit("")
-        elif self._job is not None:
-            self._job.cancel()
-
-    def _encoded(self, written: bool) -> None:
-        self._finish_job()
-        self.done.emit(str(self._path) if written else "")
-
-    def _encode_failed(self, message: str) -> None:
-        self._finish_job()
+    def _gif_failed(self, message: str) -> None:
+        self._forget_gif()
         self._fail(message)
 
-    def _finish_job(self) -> None:
-        self._frames = CompressedFrames()
-        self._job = None
-        if self.progress is not None:
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
-
-    def shutdown(self) -> None:
-        """Cancel and join a running GIF encode (the window is closing)."""
-        if self._job is not None:
-            self._job.cancel()
-            while not self._job.wait(
-                1000
-            ):  # a save in progress ends soon; never drop a running thread
-                pass
+    def _forget_gif(self) -> None:
+        gif, self._gif = self._gif, None
+        if gif is not None:
+            gif.deleteLater()
 
     def _fail(self, message: str) -> None:
         QMessageBox.critical(self.window, self.tr("Export failed"), message)
         self.done.emit("")
-
-
-def _message(error: Exception, path: Path) -> str:
-    if isinstance(error, OSError):
-        return QCoreApplication.translate("GuiExporter", "Could not write {path}: {reason}").format(
-            path=error.filename or path, reason=error.strerror or error
-        )
-    return str(error)

@@ -1,10 +1,11 @@
 """The `neuron-lab` command: exit codes, one-line messages, and the exact files it writes.
 
-Proves that `export` writes a CSV equal to the model to full precision and a PNG of the asked size
-showing the cost curve, that flags override a preset, that bad input exits 2 and unwritable paths
-exit 1 with one line and no traceback or partial file, that a diverging run warns but succeeds, and,
-through real subprocesses with no DISPLAY and no QT_QPA_PLATFORM, that export and screenshot work
-on a machine without a display.
+Proves that the window command takes the run flags (checked before any window exists), that
+`export` writes a CSV equal to the model to full precision and a PNG of the asked size showing the
+cost curve, that flags override a preset, that bad input (GIF limits included) exits 2 before any
+work and unwritable paths exit 1 with one line and no traceback or partial file, that a diverging
+run warns but succeeds, and, through real subprocesses with no DISPLAY and no QT_QPA_PLATFORM,
+that export and screenshot work on a machine without a display.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from desktop.cli import main
-from model import COLUMNS, RunParameters, Training, preset
+from model import COLUMNS, MAX_ABS_INPUT, MAX_EPOCHS, MAX_ETA, RunParameters, Training, preset
 from tests.desktop.helpers import colour_mask, rgb
 
 REPO = Path(__file__).resolve().parents[2]
@@ -191,22 +192,8 @@ def test_subprocess_screenshot_is_a_full_window(screenshot, qapp) -> None:
 
 def test_export_png_takes_width_and_height(tmp_path, capsys) -> None:
     out = tmp_path / "small.png"
-    assert (
-        run_main(
-            [
-                "export",
-                "--preset",
-                "quadratic-saturated",
-                "--png",
-                str(out),
-                "--width",
-                "800",
-                "--height",
-                "450",
-            ]
-        )
-        == 0
-    )
+    args = "export --preset quadratic-saturated --width 800 --height 450 --png".split()
+    assert run_main([*args, str(out)]) == 0
     assert capsys.readouterr().err == ""
     assert_cost_curve_drawn(out, (800, 450))
     assert [p.name for p in tmp_path.iterdir()] == ["small.png"]
@@ -214,22 +201,8 @@ def test_export_png_takes_width_and_height(tmp_path, capsys) -> None:
 
 def test_flags_override_the_preset(tmp_path, capsys) -> None:
     out = tmp_path / "t.csv"
-    assert (
-        run_main(
-            [
-                "export",
-                "--preset",
-                "quadratic-saturated",
-                "--eta",
-                "0.3",
-                "--epochs",
-                "10",
-                "--csv",
-                str(out),
-            ]
-        )
-        == 0
-    )
+    args = "export --preset quadratic-saturated --eta 0.3 --epochs 10 --csv".split()
+    assert run_main([*args, str(out)]) == 0
     expected = finished(preset("quadratic-saturated").parameters.with_changes(eta=0.3, epochs=10))
     comments = assert_csv_is_model(out, expected)
     assert len(expected.trajectory) == 11
@@ -284,12 +257,68 @@ def test_bad_size_message_does_not_leak_internal_names(capsys) -> None:
     assert "_pixels" not in capsys.readouterr().err
 
 
-def test_window_with_unknown_preset_exits_2_before_any_window(capsys, monkeypatch) -> None:
+@pytest.fixture
+def opened(monkeypatch) -> list[tuple[RunParameters, str | None]]:
+    """What `run_window` was called with; no window is really opened."""
+    calls: list[tuple[RunParameters, str | None]] = []
     monkeypatch.setattr(
-        "desktop.launcher.run_window", lambda name: pytest.fail("a window was opened")
+        "desktop.launcher.run_window", lambda parameters, name: calls.append((parameters, name))
     )
+    return calls
+
+
+def test_window_with_unknown_preset_exits_2_before_any_window(capsys, opened) -> None:
     assert run_main(["--preset", "nope"]) == 2
     one_error_line(capsys.readouterr().err, "neuron-lab: error: unknown preset 'nope'")
+    assert opened == []
+
+
+def test_window_opens_a_prepared_experiment_from_the_flags(opened) -> None:
+    main(["--preset", "quadratic-saturated", "--epochs", "10000000"])
+    expected = preset("quadratic-saturated").parameters.with_changes(epochs=10_000_000)
+    assert opened == [(expected, "quadratic-saturated")]
+
+
+def test_window_without_flags_opens_the_good_start(opened) -> None:
+    main([])
+    main(["--eta", "0.5", "--cost", "cross-entropy", "--rule", "book-widget"])
+    changed = RunParameters(eta=0.5, cost="cross-entropy", rule="book-widget")
+    good_start = preset("quadratic-good-start").parameters
+    assert opened == [(good_start, "quadratic-good-start"), (changed, "quadratic-good-start")]
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (["--eta", "0"], "eta"),
+        (["--eta", "abc"], "--eta"),
+        (["--preset", "quadratic-saturated", "--w", "5000"], "w must be between"),
+        (["--epochs", "10000001"], "epochs"),
+        (["--y", "2"], "y must be between"),
+    ],
+)
+def test_window_with_a_bad_value_exits_2_without_a_window(args, named, capsys, opened) -> None:
+    assert run_main(args) == 2
+    assert named in one_error_line(capsys.readouterr().err, "neuron-lab: error:")
+    assert opened == []
+
+
+def test_help_gives_the_ranges_of_the_run_flags(capsys) -> None:
+    assert run_main(["--help"]) == 0
+    text = " ".join(capsys.readouterr().out.split())
+    assert f"0 < η ≤ {MAX_ETA:g}" in text and f"1 to {MAX_EPOCHS:,}" in text
+    assert f"|w| ≤ {MAX_ABS_INPUT:g}" in text and "0 ≤ y ≤ 1" in text
+
+
+def test_flags_before_export_apply_to_it(capsys) -> None:
+    assert run_main(["--preset", "quadratic-saturated", "--epochs", "10", "export"]) == 0
+    assert capsys.readouterr().out.startswith("epoch=10 ")
+
+
+def test_screenshot_refuses_run_flags_it_would_ignore(tmp_path, capsys) -> None:
+    assert run_main(["--eta", "0.3", "screenshot", str(tmp_path / "s.png")]) == 2
+    assert "--eta" in one_error_line(capsys.readouterr().err, "neuron-lab: error:")
+    assert list(tmp_path.iterdir()) == []
 
 
 @pytest.fixture(params=["missing-dir/t", "afile/t"], ids=["missing-dir", "parent-is-file"])

@@ -1,9 +1,12 @@
 """Exports check real content: sizes, pixels, vector paths, PDF pages, GIF frames, atomicity."""
 
+import dataclasses
 import re
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -11,12 +14,21 @@ from PIL import Image
 from PySide6.QtGui import QColor, QImage
 
 from desktop.cli import main
-from desktop.export.options import FigureKind, FigureSpec
+from desktop.export.gif_encoder import CompressedFrames
+from desktop.export.options import (
+    GIF_MEMORY_BUDGET,
+    ExportOptionError,
+    FigureKind,
+    FigureSpec,
+    GifOptions,
+    max_gif_frames,
+)
 from desktop.export.run_figure import RunFigure
 from model import RunParameters, Training, load_presets, preset
 from tests.desktop.helpers import rgb
 
 SATURATED = preset("quadratic-saturated").parameters
+REPO = Path(__file__).resolve().parents[3]
 
 
 def finished(parameters: RunParameters = SATURATED) -> Training:
@@ -222,3 +234,152 @@ def test_gif_keeps_every_requested_frame_even_when_the_curve_barely_moves(
     assert main(args) == 0
     with Image.open(target) as gif:
         assert gif.n_frames == 60
+
+
+def test_one_figure_serves_every_format_and_the_gif_goes_last(qapp, tmp_path) -> None:
+    """The GIF leaves a caption on the shared figure, so a PNG asked with it must not show one."""
+    from desktop.export.options import GifOptions
+    from desktop.export.run_files import RunRecord, write_run_files
+
+    run = RunRecord(SATURATED, finished().trajectory)
+    spec = FigureSpec(FigureKind.COST, 320, 180)
+    paths = {"gif": tmp_path / "a.gif", "png": tmp_path / "a.png", "csv": tmp_path / "a.csv"}
+    write_run_files(paths, run, spec, GifOptions(frames=3))
+    write_run_files({"png": tmp_path / "alone.png"}, run, spec, GifOptions())
+    assert (tmp_path / "a.png").read_bytes() == (tmp_path / "alone.png").read_bytes()
+    with Image.open(tmp_path / "a.gif") as gif:
+        assert gif.n_frames == 3
+    assert (tmp_path / "a.csv").read_text().count("\n") == 9 + 1 + 301
+
+
+def test_a_csv_only_export_does_not_load_qt(tmp_path) -> None:
+    code = (
+        "import sys; from desktop.cli import main; "
+        f"assert main(['export', '--csv', {str(tmp_path / 't.csv')!r}]) == 0; "
+        "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt was loaded'"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, cwd=REPO
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "t.csv").exists()
+
+
+# --- GIF options: one check for the CLI, the dialog and the encoder -----------------------------
+
+
+def error_line(capsys) -> str:
+    """The one line `neuron-lab` wrote to stderr."""
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("neuron-lab: error:"), lines
+    return lines[0]
+
+
+def test_default_options_are_valid_and_frozen() -> None:
+    options = GifOptions()
+    options.check(1920, 1080)
+    assert (options.fps, options.frames, options.hold_seconds) == (30, 150, 1.0)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        options.fps = 10  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"fps": 0}, "frames per second must be from 1 to 60, not 0"),
+        ({"fps": 61}, "frames per second must be from 1 to 60, not 61"),
+        ({"frames": 1}, "number of GIF frames must be from 2 to 2000, not 1"),
+        ({"frames": 2001}, "number of GIF frames must be from 2 to 2000, not 2001"),
+        ({"hold_seconds": -1.0}, "held 0 to 60 seconds, not -1"),
+    ],
+)
+def test_options_out_of_range_are_refused(changes: dict, message: str) -> None:
+    with pytest.raises(ExportOptionError, match=message):
+        GifOptions(**changes).check()
+
+
+def test_frames_times_pixels_stay_within_the_memory_budget() -> None:
+    assert GIF_MEMORY_BUDGET == 150 * 1920 * 1080
+    GifOptions(frames=150).check(1920, 1080)
+    GifOptions(frames=max_gif_frames(1280, 720)).check(1280, 720)
+    assert max_gif_frames(1280, 720) == 337 and max_gif_frames(320, 180) == 2000
+    with pytest.raises(ExportOptionError, match="at most 150 frames, not 151") as refused:
+        GifOptions(frames=151).check(1920, 1080)
+    assert refused.value.field == "frames" and "1920×1080" in str(refused.value)
+    with pytest.raises(ExportOptionError, match="at most 1920×1080 pixels, not 3840×2160"):
+        GifOptions().check(3840, 2160)
+
+
+def test_the_message_template_formats_to_the_message() -> None:
+    """Qt code translates `template` and formats it with `values`; untranslated, that is str()."""
+    with pytest.raises(ExportOptionError) as refused:
+        GifOptions(fps=99).check()
+    error = refused.value
+    assert error.template.format(**error.values) == str(error)
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (["--width", "1920", "--height", "1080", "--frames", "151"], "at most 150 frames"),
+        (["--width", "1280", "--height", "720", "--frames", "338"], "at most 337 frames"),
+        (["--width", "2560", "--height", "1440", "--frames", "10"], "at most 1920×1080 pixels"),
+        (["--fps", "61"], "frames per second must be from 1 to 60"),
+        (["--frames", "1"], "number of GIF frames must be from 2 to 2000"),
+    ],
+)
+def test_gif_options_are_refused_before_any_work(
+    args, named, tmp_path, capsys, monkeypatch
+) -> None:
+    monkeypatch.setattr(
+        "desktop.export.headless_export.Training", lambda *_: pytest.fail("the run was started")
+    )
+    assert main(["export", "--gif", str(tmp_path / "run.gif"), *args]) == 2
+    assert named in error_line(capsys)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_gif_timing_is_checked_even_without_a_gif(capsys) -> None:
+    assert main(["export", "--fps", "0"]) == 2
+    assert "frames per second" in error_line(capsys)
+
+
+# --- the frame loop (one for the CLI and the window) --------------------------------------------------------------------------
+
+
+@pytest.fixture
+def small_figure(qapp):
+    from desktop.export.options import FigureSpec
+    from desktop.export.run_figure import RunFigure
+    from model import Training, preset
+
+    training = Training(preset("quadratic-saturated").parameters)
+    training.run_to_end()
+    with RunFigure(
+        training.parameters, training.trajectory, FigureSpec(width=320, height=180)
+    ) as f:
+        yield f, len(training.trajectory)
+
+
+def test_the_frame_loop_draws_one_frame_per_next(small_figure) -> None:
+    from desktop.export.animation import epochs_to_draw, render_frames
+
+    figure, rows = small_figure
+    epochs = epochs_to_draw(rows, GifOptions(frames=4))
+    assert epochs == [0, 100, 200, 300]
+    frames = CompressedFrames()
+    drawing = render_frames(figure, epochs, frames)
+    assert len(frames) == 0  # nothing is drawn before the first next()
+    assert next(drawing) == 1 and len(frames) == 1
+    assert list(drawing) == [2, 3, 4]
+    assert frames.sizes()[0].width() == 320
+    assert len({bytes(data) for data in frames._data}) == 4  # every frame names its epoch
+
+
+def test_write_gif_drains_the_loop_and_encodes(small_figure, tmp_path) -> None:
+    from desktop.export.animation import write_gif
+
+    figure, rows = small_figure
+    write_gif(figure, rows, tmp_path / "run.gif", GifOptions(fps=10, frames=5))
+    with Image.open(tmp_path / "run.gif") as gif:
+        assert (gif.n_frames, gif.size, gif.info["duration"]) == (5, (320, 180), 100)

@@ -1,6 +1,6 @@
-"""GIF export: epoch sampling, frame timing, the encoder's output, and the threaded job."""
+"""GIF export: epoch sampling, frame timing, the encoder's output, and the threaded job (given the
+compressed frames, as the window hands them over)."""
 
-import dataclasses
 import os
 import time
 from itertools import pairwise
@@ -15,12 +15,13 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from desktop.export.gif_encoder import (
     MIN_DELAY_MS,
-    GifSettings,
+    CompressedFrames,
     encode_gif,
     frame_durations_ms,
     frame_epochs,
-    start_gif_encoding,
 )
+from desktop.export.gif_job import GifEncodeJob
+from desktop.export.options import ExportOptionError, GifOptions
 
 COLOURS = [(255, 255, 255), (220, 30, 30), (30, 160, 60), (40, 80, 200), (250, 200, 20), (0, 0, 0)]
 
@@ -70,6 +71,20 @@ def leftovers(directory) -> list[str]:
     return [name for name in os.listdir(directory) if name.endswith(".part")]
 
 
+def compressed(images: list[QImage]) -> CompressedFrames:
+    frames = CompressedFrames()
+    for image in images:
+        frames.append(image)
+    return frames
+
+
+def start_job(images: list[QImage], path, options: GifOptions) -> GifEncodeJob:
+    """A job encoding `images` (compressed first, as the window hands them over) to `path`."""
+    job = GifEncodeJob()
+    job.start(compressed(images), path, options)
+    return job
+
+
 # --- frame_epochs -----------------------------------------------------------------------------
 
 
@@ -103,37 +118,14 @@ def test_epochs_are_spread_evenly_over_the_whole_run(total: int, frames: int) ->
         assert gaps.max() - gaps.min() <= 1  # as even as whole epochs allow
 
 
-# --- settings and timing ----------------------------------------------------------------------
-
-
-def test_default_settings_are_valid_and_frozen() -> None:
-    settings = GifSettings()
-    settings.validate()
-    assert (settings.fps, settings.frames, settings.hold_seconds) == (30, 150, 1.0)
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        settings.fps = 10  # type: ignore[misc]
-
-
-@pytest.mark.parametrize(
-    ("changes", "message"),
-    [
-        ({"fps": 0}, "frames per second must be from 1 to 60, not 0"),
-        ({"fps": 61}, "frames per second must be from 1 to 60, not 61"),
-        ({"frames": 1}, "number of frames must be from 2 to 2000, not 1"),
-        ({"frames": 2001}, "number of frames must be from 2 to 2000, not 2001"),
-        ({"hold_seconds": -1.0}, "held 0 to 60 seconds, not -1.0"),
-    ],
-)
-def test_settings_out_of_range_are_refused(changes: dict, message: str) -> None:
-    with pytest.raises(ValueError, match=message):
-        GifSettings(**changes).validate()
+# --- timing ------------------------------------------------------------------------------------
 
 
 @given(st.integers(1, 2000), st.integers(1, 50), st.floats(0, 60))
 def test_durations_are_whole_centiseconds_adding_up_to_the_running_time(
     count: int, fps: int, hold: float
 ) -> None:
-    durations = frame_durations_ms(count, GifSettings(fps=fps, hold_seconds=hold))
+    durations = frame_durations_ms(count, GifOptions(fps=fps, hold_seconds=hold))
     assert len(durations) == count
     assert all(d % 10 == 0 and d >= MIN_DELAY_MS for d in durations)
     assert sum(durations) == pytest.approx(count * 1000 / fps + 1000 * hold, abs=5)
@@ -141,14 +133,14 @@ def test_durations_are_whole_centiseconds_adding_up_to_the_running_time(
 
 
 def test_30_fps_alternates_30_and_40_ms_and_the_last_frame_holds() -> None:
-    durations = frame_durations_ms(150, GifSettings(fps=30, hold_seconds=1.0))
+    durations = frame_durations_ms(150, GifOptions(fps=30, hold_seconds=1.0))
     assert durations[:6] == [30, 40, 30, 30, 40, 30]
     assert durations[-1] == 1030
     assert sum(durations) == 6000
 
 
 def test_above_50_fps_frames_last_20_ms_since_browsers_slow_shorter_delays() -> None:
-    durations = frame_durations_ms(120, GifSettings(fps=60, hold_seconds=0.5))
+    durations = frame_durations_ms(120, GifOptions(fps=60, hold_seconds=0.5))
     assert durations[:-1] == [20] * 119
     assert durations[-1] == pytest.approx(1000 / 60 + 500, abs=10)
 
@@ -159,7 +151,7 @@ def test_above_50_fps_frames_last_20_ms_since_browsers_slow_shorter_delays() -> 
 def test_gif_has_every_frame_its_size_timing_and_loops(tmp_path) -> None:
     images = moving_rectangle(12)
     path = tmp_path / "run.gif"
-    assert encode_gif(images, path, GifSettings(fps=25, hold_seconds=2.0)) is True
+    assert encode_gif(images, path, GifOptions(fps=25, hold_seconds=2.0)) is True
     frames, durations, info = read_gif(path)
     assert len(frames) == 12
     assert frames[0].shape == (180, 320, 3)
@@ -171,7 +163,7 @@ def test_gif_has_every_frame_its_size_timing_and_loops(tmp_path) -> None:
 
 def test_flat_colours_are_exact(tmp_path) -> None:
     path = tmp_path / "colours.gif"
-    encode_gif([solid(rgb) for rgb in COLOURS], path, GifSettings())
+    encode_gif([solid(rgb) for rgb in COLOURS], path, GifOptions())
     for k, (frame, rgb) in enumerate(zip(read_gif(path)[0], COLOURS, strict=True)):
         assert (frame == rgb).all(), f"frame {k} should be {rgb} everywhere"
 
@@ -179,7 +171,7 @@ def test_flat_colours_are_exact(tmp_path) -> None:
 def test_each_frame_matches_its_image(tmp_path) -> None:
     images = moving_rectangle(40)
     path = tmp_path / "moving.gif"
-    encode_gif(images, path, GifSettings())
+    encode_gif(images, path, GifOptions())
     for k, (frame, image) in enumerate(zip(read_gif(path)[0], images, strict=True)):
         error = np.abs(frame.astype(int) - pixels(image)).max(axis=2)
         assert (error == 0).mean() > 0.99, f"frame {k}: only antialiased edges may move"
@@ -195,20 +187,20 @@ def test_transparent_parts_become_white(tmp_path) -> None:
     painter.fillRect(QRect(0, 0, 32, 48), QColor(20, 120, 220))
     painter.end()
     path = tmp_path / "transparent.gif"
-    encode_gif([image, solid((0, 0, 0), 64, 48)], path, GifSettings())
+    encode_gif([image, solid((0, 0, 0), 64, 48)], path, GifOptions())
     first = read_gif(path)[0][0]
     assert (first[:, :32] == (20, 120, 220)).all() and (first[:, 32:] == 255).all()
 
 
 def test_frames_of_another_size_or_none_at_all_are_refused(tmp_path) -> None:
     with pytest.raises(ValueError, match="frame 2 is 100x50"):
-        encode_gif([solid((0, 0, 0)), solid((0, 0, 0), 100, 50)], tmp_path / "a.gif", GifSettings())
+        encode_gif([solid((0, 0, 0)), solid((0, 0, 0), 100, 50)], tmp_path / "a.gif", GifOptions())
     with pytest.raises(ValueError, match="at least one frame"):
-        encode_gif([], tmp_path / "b.gif", GifSettings())
+        encode_gif([], tmp_path / "b.gif", GifOptions())
     with pytest.raises(ValueError, match="not empty"):
-        encode_gif([QImage()], tmp_path / "b.gif", GifSettings())
+        encode_gif([QImage()], tmp_path / "b.gif", GifOptions())
     with pytest.raises(ValueError, match="frames per second"):
-        encode_gif([solid((0, 0, 0))], tmp_path / "c.gif", GifSettings(fps=0))
+        encode_gif([solid((0, 0, 0))], tmp_path / "c.gif", GifOptions(fps=0))
     assert os.listdir(tmp_path) == []
 
 
@@ -225,7 +217,7 @@ def test_cancel_leaves_no_file_and_keeps_an_old_one(tmp_path, stop_after_checks:
 
     progress: list[tuple[int, int]] = []
     written = encode_gif(
-        moving_rectangle(30), path, GifSettings(), cancelled, lambda *p: progress.append(p)
+        moving_rectangle(30), path, GifOptions(), cancelled, lambda *p: progress.append(p)
     )
     assert written is False
     assert path.read_bytes() == b"the lecturer's earlier export"
@@ -233,10 +225,18 @@ def test_cancel_leaves_no_file_and_keeps_an_old_one(tmp_path, stop_after_checks:
     assert progress == [(k, 30) for k in range(1, min(stop_after_checks, 31))]
 
 
+def test_the_encoder_checks_the_same_options_and_takes_no_more_frames_than_asked(tmp_path) -> None:
+    with pytest.raises(ExportOptionError, match="at most 150 frames, not 300"):
+        encode_gif([solid((0, 0, 0), 1920, 1080)], tmp_path / "a.gif", GifOptions(frames=300))
+    with pytest.raises(ValueError, match="3 frames given, but the options ask for 2"):
+        encode_gif(moving_rectangle(3), tmp_path / "b.gif", GifOptions(frames=2))
+    assert os.listdir(tmp_path) == []
+
+
 def test_a_missing_folder_raises_oserror_naming_the_path(tmp_path) -> None:
     path = tmp_path / "no such folder" / "run.gif"
     with pytest.raises(OSError) as raised:
-        encode_gif(moving_rectangle(3), path, GifSettings())
+        encode_gif(moving_rectangle(3), path, GifOptions())
     assert str(path) in str(raised.value)
 
 
@@ -255,7 +255,7 @@ def jobs():
 
 def test_job_writes_the_gif_in_a_thread_and_reports_progress(qtbot, tmp_path, jobs) -> None:
     path = tmp_path / "run.gif"
-    jobs.append(job := start_gif_encoding(moving_rectangle(20), path, GifSettings()))
+    jobs.append(job := start_job(moving_rectangle(20), path, GifOptions()))
     progress: list[tuple[int, int]] = []
     job.progressed.connect(lambda done, total: progress.append((done, total)))
     with qtbot.waitSignal(job.finished, timeout=10_000) as finished:
@@ -269,7 +269,7 @@ def test_job_writes_the_gif_in_a_thread_and_reports_progress(qtbot, tmp_path, jo
 
 def test_cancel_from_the_gui_thread_ends_with_finished_false(qtbot, tmp_path, jobs) -> None:
     path = tmp_path / "run.gif"
-    jobs.append(job := start_gif_encoding(moving_rectangle(400), path, GifSettings(frames=400)))
+    jobs.append(job := start_job(moving_rectangle(400), path, GifOptions(frames=400)))
     progress: list[int] = []
     job.progressed.connect(lambda done, total: (progress.append(done), job.cancel()))
     failures: list[str] = []
@@ -286,7 +286,7 @@ def test_cancel_from_the_gui_thread_ends_with_finished_false(qtbot, tmp_path, jo
 def test_wait_returns_without_the_gui_event_loop(qtbot, tmp_path, jobs, cancel: bool) -> None:
     """A window's close path cancels and waits while blocking the GUI thread: that must not hang."""
     path = tmp_path / "run.gif"
-    jobs.append(job := start_gif_encoding(moving_rectangle(60), path, GifSettings()))
+    jobs.append(job := start_job(moving_rectangle(60), path, GifOptions()))
     if cancel:
         job.cancel()
     assert job.wait(10_000)
@@ -298,7 +298,7 @@ def test_wait_returns_without_the_gui_event_loop(qtbot, tmp_path, jobs, cancel: 
 
 def test_an_unwritable_path_ends_with_failed_naming_it(qtbot, tmp_path, jobs) -> None:
     path = tmp_path / "gone" / "run.gif"
-    jobs.append(job := start_gif_encoding(moving_rectangle(3), path, GifSettings()))
+    jobs.append(job := start_job(moving_rectangle(3), path, GifOptions()))
     results: list[bool] = []
     job.finished.connect(results.append)
     with qtbot.waitSignal(job.failed, timeout=10_000) as failed:
@@ -309,9 +309,7 @@ def test_an_unwritable_path_ends_with_failed_naming_it(qtbot, tmp_path, jobs) ->
 
 
 def test_bad_settings_end_with_failed_not_a_hung_thread(qtbot, tmp_path, jobs) -> None:
-    jobs.append(
-        job := start_gif_encoding(moving_rectangle(3), tmp_path / "a.gif", GifSettings(fps=0))
-    )
+    jobs.append(job := start_job(moving_rectangle(3), tmp_path / "a.gif", GifOptions(fps=0)))
     with qtbot.waitSignal(job.failed, timeout=10_000) as failed:
         pass
     assert "frames per second" in failed.args[0]
@@ -319,11 +317,13 @@ def test_bad_settings_end_with_failed_not_a_hung_thread(qtbot, tmp_path, jobs) -
 
 
 def test_encode_time_for_150_frames_of_800x450(qtbot, tmp_path, capsys, jobs) -> None:
-    """Measures (does not assert) the encode time, and how long the GUI thread is kept waiting."""
+    """Measures (does not assert) the encode time, and how long the GUI thread is kept waiting
+    while the job decodes and encodes compressed frames."""
     images = moving_rectangle(150, 800, 450)
     start = time.perf_counter()
-    encode_gif(images, tmp_path / "direct.gif", GifSettings())
+    encode_gif(images, tmp_path / "direct.gif", GifOptions())
     direct = time.perf_counter() - start
+    frames = compressed(images)
 
     gaps: list[int] = []
     clock = QElapsedTimer()
@@ -332,7 +332,8 @@ def test_encode_time_for_150_frames_of_800x450(qtbot, tmp_path, capsys, jobs) ->
     clock.start()
     timer.start()
     start = time.perf_counter()
-    jobs.append(job := start_gif_encoding(images, tmp_path / "threaded.gif", GifSettings()))
+    jobs.append(job := GifEncodeJob())
+    job.start(frames, tmp_path / "threaded.gif", GifOptions())
     with qtbot.waitSignal(job.finished, timeout=60_000):
         pass
     threaded = time.perf_counter() - start
@@ -354,7 +355,7 @@ def test_padded_rows_and_a_single_frame_are_read_right(tmp_path) -> None:
             buffer[y * stride + 4 * x : y * stride + 4 * x + 4] = bytes((x * 12, y * 20, 90, 255))
     image = QImage(buffer, width, height, stride, QImage.Format.Format_RGBX8888)
     path = tmp_path / "one.gif"
-    assert encode_gif([image], path, GifSettings())
+    assert encode_gif([image], path, GifOptions())
     frame = read_gif(path)[0][0]
     assert frame.shape == (height, width, 3)
     assert (frame[:, :, 0] == np.arange(width) * 12).all()
