@@ -15,14 +15,14 @@ from model.trajectory import COLUMNS, Trajectory
 BLOCK_ROWS = 1 << 16
 
 
-def run_note(epochs_done: int, planned_epochs: int, diverged_at: int | None, computing: bool) -> str:
+def run_note(
+    epochs_done: int, planned_epochs: int, diverged_at: int | None, computing: bool
+) -> str:
     """The CSV's `# note=` text for a run that is not simply finished ("" if it is)."""
     if diverged_at is not None:
         return f"diverged at epoch {diverged_at}"
     if computing:
-        return (
-            f"partial: the run was still computing (epochs 0..{epochs_done} of {planned_epochs})"
-        )
+        return f"partial: the run was still computing (epochs 0..{epochs_done} of {planned_epochs})"
     return ""
 
 

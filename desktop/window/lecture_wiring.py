@@ -1,95 +1,61 @@
-"""Connects the window's actions, menus, toolbar and views to the run session.
+"""Connects the window's actions and views to the run session: which key or button does what.
 
-Kept apart from `main_window.py` so the window file stays about layout and what is shown,
-and this one about which key or button does what.
+Kept apart from `main_window.py` so the window file stays about layout and what is shown. It
+knows the window only through the `LectureWindow` protocol below (no import of the window, so
+no import cycle), and only connects signals to the window's public methods.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QSizePolicy, QToolBar, QToolButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow
 
-from desktop.engine.run_session import PlayState
-from desktop.style.presentation import largest_scale_for_height
+from desktop.engine.run_session import PlayState, RunSession
+from desktop.plots.training_plots import TrainingPlots
+from desktop.style.presentation import Presentation, largest_scale_for_height
+from desktop.views.parameter_panel import ParameterPanel
 from desktop.window.shortcuts_dialog import ShortcutsDialog
-
-if TYPE_CHECKING:
-    from desktop.window.main_window import MainWindow
-
-TRANSPORT = (
-    "play_pause",
-    "step_back",
-    "step_forward",
-    "jump_back",
-    "jump_forward",
-    "go_start",
-    "go_end",
-    "reset",
-)
-# Titles are marked for the translation tools here and translated where the menus are built.
-MENUS = {
-    QT_TR_NOOP("&File"): ("export", None, "quit"),
-    QT_TR_NOOP("&Edit"): ("copy_figure",),
-    QT_TR_NOOP("&Training"): ("run", "stop", "reset"),
-    QT_TR_NOOP("&Playback"): (
-        "play_pause",
-        "step_forward",
-        "step_back",
-        "jump_forward",
-        "jump_back",
-        "go_start",
-        "go_end",
-    ),
-    QT_TR_NOOP("&View"): (
-        "full_screen",
-        "zoom_in",
-        "zoom_out",
-        "zoom_reset",
-        "dark_theme",
-        None,
-        "predict",
-        "clear_guess",
-    ),
-    QT_TR_NOOP("&Help"): ("shortcuts",),
-}
+from desktop.window.timeline_bar import TimelineBar
 
 
-def wire_lecture_controls(window: MainWindow) -> None:
-    """Build menus and toolbar and connect every command of `window`."""
-    _build_menus_and_toolbar(window)
+class LectureWindow(Protocol):
+    """What the wiring needs of the main window."""
+
+    actions_by_name: dict[str, QAction]
+    session: RunSession
+    panel: ParameterPanel
+    plots: TrainingPlots
+    timeline: TimelineBar
+    presentation: Presentation
+
+    def run(self) -> None: ...
+    def reset(self) -> None: ...
+    def escape(self) -> None: ...
+    def toggle_play(self) -> None: ...
+    def ensure_run(self) -> None: ...
+    def open_export_dialog(self) -> object: ...
+    def copy_figure(self) -> None: ...
+    def on_parameters_changed(self) -> None: ...
+    def on_run_started(self, run_id: int, parameters: object, trajectory: object) -> None: ...
+    def on_history_extended(self, length: int) -> None: ...
+    def on_cursor_moved(self, epoch: int) -> None: ...
+    def on_run_ended(self, outcome: str, diverged_at: int | None) -> None: ...
+    def on_run_failed(self, message: str) -> None: ...
+    def on_play_state(self, state: PlayState) -> None: ...
+    def as_main_window(self) -> QMainWindow: ...
+
+
+def wire_lecture_controls(window: LectureWindow) -> None:
+    """Connect every command of `window`: actions, session, views and presentation."""
     _connect_commands(window)
     _connect_session(window)
     _connect_presentation(window)
 
 
-def _build_menus_and_toolbar(window: MainWindow) -> None:
-    actions = window.actions_by_name
-    for title, names in MENUS.items():
-        menu = window.menuBar().addMenu(QCoreApplication.translate("WindowMenus", title))
-        for name in names:
-            menu.addSeparator() if name is None else menu.addAction(actions[name])
-    toolbar = QToolBar(window.tr("Transport"))
-    toolbar.setObjectName("transport")
-    toolbar.setMovable(False)
-    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-    toolbar.addWidget(window.run_button)
-    toolbar.addWidget(window.stop_button)
-    toolbar.addSeparator()
-    for name in (*TRANSPORT, "predict"):
-        toolbar.addAction(actions[name])
-    spacer = QWidget()
-    spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    toolbar.addWidget(spacer)
-    toolbar.addWidget(window.epoch_label)  # the big epoch counter, top right
-    for button in toolbar.findChildren(QToolButton):
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    window.addToolBar(toolbar)
-    window.toolbar = toolbar
-
-
-def _connect_commands(window: MainWindow) -> None:
+def _connect_commands(window: LectureWindow) -> None:
     a, session = window.actions_by_name, window.session
     a["run"].triggered.connect(window.run)
     a["stop"].triggered.connect(window.escape)
@@ -101,7 +67,7 @@ def _connect_commands(window: MainWindow) -> None:
     a["go_start"].triggered.connect(lambda: session.seek(0))
     a["go_end"].triggered.connect(lambda: (window.ensure_run(), session.run_to_end()))
     a["reset"].triggered.connect(window.reset)
-    a["quit"].triggered.connect(window.close)
+    a["quit"].triggered.connect(window.as_main_window().close)
     a["export"].triggered.connect(window.open_export_dialog)
     a["copy_figure"].triggered.connect(window.copy_figure)
     a["shortcuts"].triggered.connect(lambda: _show_shortcuts(window))
@@ -113,10 +79,13 @@ def _connect_commands(window: MainWindow) -> None:
     a["clear_guess"].triggered.connect(window.plots.prediction.clear)
 
 
-def _connect_session(window: MainWindow) -> None:
+def _connect_session(window: LectureWindow) -> None:
     session = window.session
     session.started.connect(window.on_run_started)
-    session.history_extended.connect(lambda rows: window.plots.append(session.run_id, rows))
+    session.history_extended.connect(window.on_history_extended)
+    session.frame_ready.connect(window.plots.redraw_now)
+    session.failed.connect(window.on_run_failed)
+    window.plots.redraw_wanted.connect(session.request_frame)
     session.cursor_moved.connect(window.on_cursor_moved)
     session.ended.connect(window.on_run_ended)
     session.state_changed.connect(lambda state: _show_play_state(window, PlayState(state)))
@@ -124,41 +93,44 @@ def _connect_session(window: MainWindow) -> None:
     _show_play_state(window, session.state)
 
 
-def _show_play_state(window: MainWindow, state: PlayState) -> None:
+def _show_play_state(window: LectureWindow, state: PlayState) -> None:
     """Enable what makes sense now and show Play or Pause on the toggle."""
-    a = window.actions_by_name
+    a, style = window.actions_by_name, window.as_main_window().style()
     moving = state in (PlayState.PLAYING, PlayState.REPLAYING)
     a["play_pause"].setIcon(
-        window.style().standardIcon(
-            window.style().StandardPixmap.SP_MediaPause
-            if moving
-            else window.style().StandardPixmap.SP_MediaPlay
+        style.standardIcon(
+            style.StandardPixmap.SP_MediaPause if moving else style.StandardPixmap.SP_MediaPlay
         )
     )
     alive = state in (PlayState.PLAYING, PlayState.PAUSED)
     a["stop"].setEnabled(alive)
 
 
-def _connect_presentation(window: MainWindow) -> None:
+def _connect_presentation(window: LectureWindow) -> None:
     a, presentation = window.actions_by_name, window.presentation
     a["zoom_in"].triggered.connect(lambda: _zoom(window, +1))
     a["zoom_out"].triggered.connect(lambda: _zoom(window, -1))
     a["zoom_reset"].triggered.connect(lambda: presentation.set_scale(1.0))
     a["dark_theme"].setChecked(presentation.theme_name == "dark")
     a["dark_theme"].toggled.connect(presentation.set_dark)
+    qt_window = window.as_main_window()
     a["full_screen"].toggled.connect(
-        lambda on: window.showFullScreen() if on else window.showNormal()
+        lambda on: qt_window.showFullScreen() if on else qt_window.showNormal()
     )
 
 
-def _zoom(window: MainWindow, steps: int) -> None:
+def _zoom(window: LectureWindow, steps: int) -> None:
     """Ctrl+= / Ctrl+−, never beyond what the window's screen can show (2.0 at 720 px)."""
-    limit = largest_scale_for_height(window.screen().availableGeometry().height())
+    qt_window = window.as_main_window()
+    limit = largest_scale_for_height(qt_window.screen().availableGeometry().height())
     if not window.presentation.zoom(steps, limit) and steps > 0:
-        window.statusBar().showMessage(window.tr("This is the largest size that fits this screen."))
+        qt_window.statusBar().showMessage(
+            qt_window.tr("This is the largest size that fits this screen.")
+        )
 
 
-def _show_shortcuts(window: MainWindow) -> None:
-    dialog = ShortcutsDialog(window.actions(), window)
+def _show_shortcuts(window: LectureWindow) -> None:
+    qt_window = window.as_main_window()
+    dialog = ShortcutsDialog(qt_window.actions(), qt_window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per use, not one per use kept
     dialog.exec()

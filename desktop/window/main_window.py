@@ -8,6 +8,8 @@ draws the cursor's state, which the model derives.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
@@ -38,10 +40,14 @@ from desktop.views.readouts_panel import ReadoutsPanel
 from desktop.views.run_descriptions import ended_message, hint_message, run_title
 from desktop.window.lecture_keys import LectureKeysThrough
 from desktop.window.lecture_wiring import wire_lecture_controls
+from desktop.window.menus_toolbar import build_menus, build_transport_toolbar
 from desktop.window.timeline_bar import TimelineBar
 from desktop.window.window_actions import build_actions
-from model import RunParameters, Training
+from model import RunOutcome, RunParameters, Training, Trajectory, preset
 from model.insights import learning_hint
+from model.trajectory_csv import run_note
+
+log = logging.getLogger(__name__)
 
 READOUTS_GROWTH = 0.65
 """Readouts grow a little slower than the scale, so all nine rows fit 720 px at scale 2."""
@@ -86,6 +92,11 @@ class MainWindow(QMainWindow):
         self.shown_state: dict[str, float] | None = None
         self._last_hint: object = None
         self._build_layout()
+        build_menus(self.menuBar(), self.actions_by_name)
+        self.toolbar = build_transport_toolbar(
+            self.actions_by_name, (self.run_button, self.stop_button), self.epoch_label
+        )
+        self.addToolBar(self.toolbar)
         wire_lecture_controls(self)
         self._keys_through = LectureKeysThrough(self.panel, self.plots)
         self.presentation.changed.connect(self.apply_theme)
@@ -147,6 +158,10 @@ class MainWindow(QMainWindow):
         self.tabs.setFixedHeight(tabs_height)  # the parameters tab scrolls if it needs more
 
     # -- commands -------------------------------------------------------------------------------
+    def as_main_window(self) -> QMainWindow:
+        """This window as a Qt window (for the wiring, which knows it by a protocol)."""
+        return self
+
     @property
     def pace(self) -> Pace:
         return self.session.pace
@@ -155,25 +170,17 @@ class MainWindow(QMainWindow):
     def pace(self, pace: Pace) -> None:
         self.session.set_pace(pace)
 
-    @property
-    def current_run_id(self) -> int | None:
-        """The run the worker is still computing (playing or paused), if any."""
-        return self.session.run_id if self.session.alive else None
-
-    @property
-    def last_row(self) -> dict[str, float] | None:
-        """The newest computed epoch's state, if a run has begun."""
-        return (
-            self.session.state_at(self.session.last_epoch) if self.session.last_epoch >= 0 else None
-        )
-
-    def plots_run_ids(self) -> list[int]:
-        """Ids of the runs whose curves are on the plots."""
-        return self.plots.run_ids()
-
     def load_preset(self, name: str) -> None:
         """Fill the panel with a preset's values (its start state is shown)."""
         self.panel.load_preset(name)
+
+    def load_parameters(self, parameters: RunParameters, preset_name: str | None = None) -> None:
+        """Show `parameters` in the panel: as the named preset if they are its values, else as
+        values set by hand (a prepared experiment launched from the command line)."""
+        if preset_name and preset(preset_name).parameters == parameters:
+            self.load_preset(preset_name)
+        else:
+            self.panel.show_custom(parameters)
 
     def run(self) -> None:
         """(Re)start a run from the panel's values, playing."""
@@ -210,13 +217,14 @@ class MainWindow(QMainWindow):
 
     def on_play_state(self, state: PlayState) -> None:
         """Show the cursor line again whenever nothing moves."""
-        if state is not PlayState.PLAYING and self.session.history is not None:
+        if state is not PlayState.PLAYING and self.session.parameters is not None:
             self.plots.set_cursor(self.session.cursor)
 
     # -- export ---------------------------------------------------------------------------------
     def open_export_dialog(self) -> ExportChoices | None:
         """File → Export…: choose, then write (a GIF is made in the background)."""
-        if self.session.history is None or self.session.parameters is None:
+        snapshot = self.session.snapshot()
+        if snapshot is None or self.session.parameters is None:
             self.statusBar().showMessage(self.tr("Nothing to export yet: run first."))
             return None
         dialog = ExportDialog(self.export_name(), self)
@@ -224,7 +232,16 @@ class MainWindow(QMainWindow):
         choices = dialog.choices() if accepted else None
         dialog.deleteLater()
         if choices is not None:
-            self.exporter.export(choices, self.session.parameters, self.session.history)
+            # The snapshot is what was shown when the dialog closed: a run still computing
+            # is exported as far as it got, and the CSV says so.
+            snapshot = self.session.snapshot() or snapshot
+            note = run_note(
+                len(snapshot) - 1,
+                self.session.parameters.epochs,
+                self.session.diverged_at,
+                computing=self.session.alive,
+            )
+            self.exporter.export(choices, self.session.parameters, snapshot, note)
         return choices
 
     def export_name(self) -> str:
@@ -233,21 +250,35 @@ class MainWindow(QMainWindow):
 
     def copy_figure(self) -> None:
         """Edit → Copy figure: the figure, in the export's last size and the current theme."""
-        if self.session.history is None or self.session.parameters is None:
+        snapshot = self.session.snapshot()
+        if snapshot is None or self.session.parameters is None:
             self.statusBar().showMessage(self.tr("Nothing to copy yet: run first."))
             return
         spec = FigureSpec(FigureKind.FIGURE, 1280, 720, self.presentation.theme_name)
-        self.exporter.copy_figure(spec, self.session.parameters, self.session.history)
+        self.exporter.copy_figure(spec, self.session.parameters, snapshot)
         self.statusBar().showMessage(self.tr("Figure copied to the clipboard."))
 
     # -- views ----------------------------------------------------------------------------------
-    def on_run_started(self, run_id: int, parameters: RunParameters) -> None:
+    def on_run_started(
+        self, run_id: int, parameters: RunParameters, trajectory: Trajectory
+    ) -> None:
         self.shown_parameters = parameters
         self.plots.clear_runs()
-        self.plots.start_run(run_id, parameters.epochs, run_title(parameters))
+        self.plots.start_run(run_id, trajectory, parameters.epochs, run_title(parameters))
         self._last_hint = None
         self.statusBar().showMessage(
             self.tr("Running: {title}").format(title=run_title(parameters))
+        )
+
+    def on_history_extended(self, length: int) -> None:
+        """New rows of the session's run are final: the plots fold them in (drawn this frame)."""
+        if self.session.run_id is not None:
+            self.plots.extend(self.session.run_id, length)
+
+    def on_run_failed(self, message: str) -> None:
+        """The trainer raised an error: the run is stopped; say what happened."""
+        self.statusBar().showMessage(
+            self.tr("The run stopped because of an error: {message}").format(message=message)
         )
 
     def on_cursor_moved(self, epoch: int) -> None:
@@ -266,10 +297,11 @@ class MainWindow(QMainWindow):
         self._last_hint = hint
 
     def on_run_ended(self, outcome: str, diverged_at: int | None) -> None:
-        self.plots.redraw_now()
+        if outcome == RunOutcome.FAILED:
+            return  # on_run_failed said why
         last = self.session.state_at(self.session.last_epoch)
         self.statusBar().showMessage(
-            ended_message(outcome, int(last["epoch"]), last["a"], diverged_at)
+            ended_message(RunOutcome(outcome), int(last["epoch"]), last["a"], diverged_at)
         )
 
     def on_parameters_changed(self) -> None:
@@ -327,6 +359,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Stop and join the trainer thread before the window goes away."""
-        self.exporter.shutdown()
+        if not self.exporter.shutdown():
+            log.error("closing while a GIF export would not stop; its file is left unwritten")
         self.controller.shutdown()
         super().closeEvent(event)

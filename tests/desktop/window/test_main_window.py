@@ -36,7 +36,8 @@ def make_window(qtbot):
 
 
 def run_to_end(qtbot, window: MainWindow) -> None:
-    with qtbot.waitSignal(window.controller.run_ended, timeout=10_000):
+    """Click Run and wait for *that* run to end (the session ignores a replaced run's end)."""
+    with qtbot.waitSignal(window.session.ended, timeout=10_000):
         qtbot.mouseClick(window.run_button, Qt.MouseButton.LeftButton)
 
 
@@ -46,7 +47,7 @@ def test_finished_run_shows_exactly_the_models_final_state(qtbot, make_window, n
     run_to_end(qtbot, window)
     params = preset(name).parameters
     expected = reference_rows(params)
-    series = window.plots.series(window.plots_run_ids()[0])
+    series = window.plots.series(window.session.run_id)
     for column in ("cost", "w", "b", "a"):
         x, y = series.curve_data(column)
         assert len(x) == len(y) == 301
@@ -61,15 +62,13 @@ def test_finished_run_shows_exactly_the_models_final_state(qtbot, make_window, n
 def test_stop_mid_run_keeps_what_was_computed(qtbot, make_window) -> None:
     window = make_window(pace=Pace(300.0))
     qtbot.mouseClick(window.run_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(
-        lambda: window.last_row is not None and window.last_row["epoch"] >= 20, timeout=5000
-    )
+    qtbot.waitUntil(lambda: window.session.last_epoch >= 20, timeout=5000)
     with qtbot.waitSignal(window.controller.run_ended, timeout=5000) as ended:
         qtbot.mouseClick(window.stop_button, Qt.MouseButton.LeftButton)
     assert ended.args[1] == "stopped"
-    done = int(window.last_row["epoch"])
+    done = window.session.last_epoch
     assert 20 <= done < 300
-    x, y = window.plots.series(window.plots_run_ids()[0]).curve_data("a")
+    x, y = window.plots.series(window.session.run_id).curve_data("a")
     np.testing.assert_array_equal(
         y, reference_rows(preset("quadratic-saturated").parameters, done).a
     )
@@ -79,15 +78,13 @@ def test_stop_mid_run_keeps_what_was_computed(qtbot, make_window) -> None:
 def test_run_again_restarts_from_the_spinbox_values(qtbot, make_window) -> None:
     window = make_window(pace=Pace(300.0))
     qtbot.mouseClick(window.run_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(
-        lambda: window.last_row is not None and window.last_row["epoch"] >= 5, timeout=5000
-    )
+    qtbot.waitUntil(lambda: window.session.last_epoch >= 5, timeout=5000)
     window.pace = INSTANT
     window.panel.w_box.setValue(-1.0)
     run_to_end(qtbot, window)
-    assert len(window.plots_run_ids()) == 1
+    assert window.plots.legend.items and len(window.plots.legend.items) == 2  # one run: w and b
     expected = reference_rows(window.panel.parameters())
-    _, w = window.plots.series(window.plots_run_ids()[0]).curve_data("w")
+    _, w = window.plots.series(window.session.run_id).curve_data("w")
     np.testing.assert_array_equal(w, expected.w)
     assert w[0] == -1.0
 
@@ -97,25 +94,21 @@ def test_editing_a_value_during_a_run_does_not_touch_that_run(qtbot, make_window
     params = window.panel.parameters()
     with qtbot.waitSignal(window.controller.run_ended, timeout=10_000):
         qtbot.mouseClick(window.run_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(
-            lambda: window.last_row is not None and window.last_row["epoch"] >= 3, timeout=5000
-        )
+        qtbot.waitUntil(lambda: window.session.last_epoch >= 3, timeout=5000)
         window.panel.eta_box.setValue(2.5)
         window.panel.cost_box.setCurrentIndex(1)
         assert "apply when you press Run" in window.statusBar().currentMessage()
-        window.controller.set_pace(INSTANT)
-    _, cost = window.plots.series(window.plots_run_ids()[0]).curve_data("cost")
+        window.session.set_pace(INSTANT)
+    _, cost = window.plots.series(window.session.run_id).curve_data("cost")
     np.testing.assert_array_equal(cost, reference_rows(params).cost)
 
 
 def test_closing_during_a_run_joins_the_thread(qtbot, make_window) -> None:
     window = make_window(pace=Pace(60.0))
     qtbot.mouseClick(window.run_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(
-        lambda: window.last_row is not None and window.last_row["epoch"] >= 2, timeout=5000
-    )
+    qtbot.waitUntil(lambda: window.session.last_epoch >= 2, timeout=5000)
     window.close()
-    assert not window.controller.is_running()
+    assert window.controller.shutdown(timeout_ms=0)  # already joined
 
 
 def test_closing_during_a_run_in_a_real_process_exits_cleanly(tmp_path) -> None:
@@ -131,7 +124,7 @@ def test_closing_during_a_run_in_a_real_process_exits_cleanly(tmp_path) -> None:
         QTimer.singleShot(0, window.run)
         QTimer.singleShot(400, window.close)
         app.exec()
-        print("epoch", int(window.last_row["epoch"]))
+        print("epoch", window.session.last_epoch)
         """
     )
     env = {"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}

@@ -195,12 +195,12 @@ def test_predict_hides_the_future_keeps_the_guess_and_clears_it(qtbot, window) -
     )
     window.session.step(40)
     qtbot.waitUntil(lambda: window.session.cursor == 40)
-    x, _ = window.plots.series(window.plots_run_ids()[0]).curve_data("cost")
+    x, _ = window.plots.series(window.session.run_id).curve_data("cost")
     assert x[-1] == 40  # revealed only up to the cursor
     window.session.set_pace(INSTANT)
     with qtbot.waitSignal(window.session.ended, timeout=10_000):
         qtbot.keyClick(window.plots, Qt.Key.Key_Space)
-    x, _ = window.plots.series(window.plots_run_ids()[0]).curve_data("cost")
+    x, _ = window.plots.series(window.session.run_id).curve_data("cost")
     assert x[-1] == 300 and window.session.state is PlayState.ENDED
     assert (window.plots.prediction.points() == guess).all()  # the guess survives the reveal
     qtbot.keyClick(window.plots, Qt.Key.Key_P, Qt.KeyboardModifier.ShiftModifier)
