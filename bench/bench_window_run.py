@@ -97,11 +97,12 @@ def ended(*_):
     probe.stop()
     wall = time.perf_counter() - started
     big = sorted(gaps)[-5:]
-    print(f"end: {{wall:.1f}} s to compute {epochs:,} epochs; peak RSS {{peak_mb():.0f}} MB "
+    print(f"end: {{wall:.1f}} s to compute and show {epochs:,} epochs; peak RSS {{peak_mb():.0f}} MB "
           f"(window open: {{baseline:.0f}} MB); longest GUI gaps {{big}} ms "
           f"({{sum(g >= 50 for g in gaps)}} of {{len(gaps)}} probe gaps >= 50 ms)")
     QTimer.singleShot(100, lambda: (window.close(), app.quit()))
-window.controller.run_ended.connect(ended)
+# Until the window shows the last epoch (older versions: until the trainer is done).
+getattr(window.session, "ended", window.controller.run_ended).connect(ended)
 QTimer.singleShot(200, lambda: (last.__setitem__(0, clock.elapsed()), window.actions_by_name["go_end"].trigger()))
 app.exec()
 """

@@ -13,6 +13,11 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.style.theme import apply_plot_defaults
 
+GIL_SWITCH_INTERVAL_S = 0.001
+"""How soon a thread waiting for the GIL gets it (Python's default is 5 ms). The trainer thread
+runs pure-Python loops; the GUI thread takes the GIL back at every call into Qt or numpy, so a
+shorter interval shortens each of those waits (see desktop/engine/frame_gate.py)."""
+
 MIN_POINT_SIZE = 12.0
 """Base UI font size: readable on a projector without presentation scaling."""
 
@@ -39,6 +44,7 @@ def application() -> QApplication:
     """The QApplication, created and themed on first use."""
     app = QApplication.instance()
     if app is None:
+        sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
         app = QApplication(sys.argv[:1])
         app.setApplicationName("Neuron Lab")
         app.setOrganizationName("Neuron Lab")

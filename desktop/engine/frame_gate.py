@@ -18,6 +18,9 @@ from collections.abc import Iterator
 
 LONGEST_WAIT_S = 0.25
 """The trainer never waits longer than this for one frame (a frame is far shorter)."""
+MAX_ROWS_AHEAD = 1 << 17
+"""An instant run computes at most this many rows beyond what the screen shows (a few frames):
+the curve keeps up with the computation instead of trailing it by seconds at the end."""
 
 
 class FrameGate:
@@ -26,6 +29,7 @@ class FrameGate:
     def __init__(self) -> None:
         self._open = threading.Event()
         self._open.set()
+        self._shown: dict[int, int] = {}  # run id → rows on screen (one int per write: atomic)
 
     @contextlib.contextmanager
     def drawing(self) -> Iterator[None]:
@@ -43,6 +47,19 @@ class FrameGate:
     def open(self) -> None:
         """GUI thread: let the trainer go on."""
         self._open.set()
+
+    def note_shown(self, run_id: int, rows: int) -> None:
+        """GUI thread: rows 0..rows−1 of the run are on screen."""
+        self._shown[run_id] = rows
+
+    def forget(self, run_id: int) -> None:
+        """GUI thread: the run is no longer shown (no limit for it any more)."""
+        self._shown.pop(run_id, None)
+
+    def far_ahead(self, run_id: int, rows: int) -> bool:
+        """Trainer thread: whether a run with `rows` computed should wait for the screen."""
+        shown = self._shown.get(run_id)
+        return shown is not None and rows - shown > MAX_ROWS_AHEAD
 
     def wait_until_open(self) -> None:
         """Trainer thread: return at once, or when the GUI's frame is drawn (bounded)."""

@@ -21,6 +21,10 @@ from desktop.engine.training_controller import TrainingController
 from model import RunParameters, Training, Trajectory
 
 INSTANT_REPLAY_S = 3.0
+ROWS_PER_FRAME = 1 << 15
+"""At most this many new rows reach the views in one frame (about 15 ms of work for the plots);
+the rest come in the next frames. The screen lags an instant run by a frame or two instead of
+freezing for a big batch."""
 
 
 class PlayState(StrEnum):
@@ -63,6 +67,8 @@ class RunSession(QObject):
         self._replay.timeout.connect(self._replay_tick)
         self._replay_budget = TickBudget(pace)
         self.pacer = FramePacer(self, controller.frame_gate)
+        self._computing_instantly = pace.instant
+        self._ending: str | None = None  # the worker's outcome, while rows are still being shown
         self.pacer.frame.connect(self._show_frame)
         controller.updated.connect(self._on_update)
         controller.run_ended.connect(self._on_run_ended)
@@ -102,10 +108,12 @@ class RunSession(QObject):
         self._end_current_run()
         self.parameters = parameters.validated()
         self._training = Training(self.parameters)
+        self._computing_instantly = self.pace.instant
         self._published = len(self._training.trajectory)  # epoch 0 exists before the worker has it
         self._shown = 0
         self.cursor = self._target = self._requested_until = 0
         self.run_id = self.controller.start(self._training, self.pace, paused=paused)
+        self.controller.frame_gate.note_shown(self.run_id, 0)
         self.started.emit(self.run_id, self.parameters, self._training.trajectory)
         self._set_state(PlayState.PAUSED if paused else PlayState.PLAYING)
         self.pacer.request()
@@ -139,6 +147,7 @@ class RunSession(QObject):
         if self.state is PlayState.PLAYING:
             self.controller.set_paused(self.run_id, True)
             self.controller.set_run_pace(self.run_id, self.pace)  # End may have made it instant
+            self._share_frames(instant=self.pace.instant)
             self._set_state(PlayState.PAUSED)
         elif self.state is PlayState.REPLAYING:
             self._replay.stop()
@@ -177,6 +186,7 @@ class RunSession(QObject):
         """End: compute every remaining epoch at once, the cursor following to the end."""
         if self.alive:
             self.controller.set_run_pace(self.run_id, INSTANT)
+            self._share_frames(instant=True)
             self.play()
         elif self.parameters is not None:
             self.seek(self.last_epoch)
@@ -191,6 +201,7 @@ class RunSession(QObject):
         self.pace = pace
         if self.alive:
             self.controller.set_run_pace(self.run_id, pace)
+            self._share_frames(instant=pace.instant)
         self._replay_budget = TickBudget(self._replay_pace())
 
     def request_frame(self) -> None:
@@ -208,23 +219,35 @@ class RunSession(QObject):
     def _show_frame(self) -> None:
         """One frame: tell the views about new rows, move the cursor, let them redraw."""
         if self._published > self._shown:
-            self._shown = self._published
+            self._shown = min(self._published, self._shown + ROWS_PER_FRAME)
+            self.controller.frame_gate.note_shown(self.run_id, self._shown)
             self.history_extended.emit(self._shown)
+            if self._published > self._shown:
+                self.pacer.request()  # the rest in the next frames
             if self.state is PlayState.PLAYING:
                 self._target = self.last_epoch
             self._move_cursor(min(self._target, self.last_epoch))
         self.frame_ready.emit()
+        self._finish_if_shown()
 
     def _on_failed(self, run_id: int, message: str) -> None:
         if run_id == self.run_id:
             self.failed.emit(message)
 
     def _on_run_ended(self, run_id: int, outcome: str) -> None:
+        """The worker is done with the run; it ends here once every row is on screen."""
         if run_id != self.run_id:
             return
-        self.pacer.fire_now()  # everything computed is on screen before the end is announced
-        self._set_state(PlayState.ENDED)
-        self.ended.emit(outcome, self.diverged_at)
+        self._ending = outcome
+        self._share_frames(instant=False)  # nothing left to share with: catch up at full speed
+        self.pacer.fire_now()  # usually all that is left; a big backlog takes a few more frames
+
+    def _finish_if_shown(self) -> None:
+        if self._ending is not None and self._shown >= self._published:
+            outcome, self._ending = self._ending, None
+            self.controller.frame_gate.forget(self.run_id)
+            self._set_state(PlayState.ENDED)
+            self.ended.emit(outcome, self.diverged_at)
 
     # -- helpers --------------------------------------------------------------------------------
     def _replay_pace(self) -> Pace:
@@ -247,8 +270,11 @@ class RunSession(QObject):
             self.cursor_moved.emit(epoch)
 
     def _end_current_run(self) -> None:
+        self._ending = None
         self._replay.stop()
         self.pacer.cancel()
+        if self.run_id is not None:
+            self.controller.frame_gate.forget(self.run_id)
         if self.alive:
             run_id, self.run_id = self.run_id, None  # its late signals no longer concern us
             self.controller.stop(run_id)
@@ -257,3 +283,11 @@ class RunSession(QObject):
         if state is not self.state:
             self.state = state
             self.state_changed.emit(str(state))
+        self._share_frames()
+
+    def _share_frames(self, instant: bool | None = None) -> None:
+        """Frames leave the trainer half the GUI's time while it computes flat out."""
+        if instant is not None:
+            self._computing_instantly = instant
+        playing = self.state is PlayState.PLAYING
+        self.pacer.share_with_trainer = playing and self._computing_instantly

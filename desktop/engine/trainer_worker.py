@@ -46,6 +46,10 @@ class _ActiveRun:
         self.rows_sent = 0
         self.paused = paused
 
+    @property
+    def rows_computed(self) -> int:
+        return len(self.training.trajectory)
+
 
 class TrainerWorker(QObject):
     """Computes runs tick by tick in the thread it is moved to. Create it without a parent."""
@@ -150,10 +154,15 @@ class TrainerWorker(QObject):
             self._timer.stop()
 
     def _advance_instant(self, runs: list[tuple[int, _ActiveRun]]) -> None:
+        """Compute for `INSTANT_BUDGET_S`, a slice at a time, never far ahead of the screen."""
         deadline = time.perf_counter() + INSTANT_BUDGET_S
         while runs and time.perf_counter() < deadline:
             self._gate.wait_until_open()
-            for run_id, run in runs:
+            ready = [(i, run) for i, run in runs if not self._gate.far_ahead(i, run.rows_computed)]
+            if not ready:
+                time.sleep(0.002)  # the screen catches up (sleeping releases the GIL)
+                continue
+            for run_id, run in ready:
                 self._computed(run_id, lambda run=run: run.training.advance(INSTANT_SLICE_EPOCHS))
             runs = [(i, run) for i, run in runs if i in self._runs and not run.training.finished]
 

@@ -26,6 +26,21 @@ from desktop.style.theme import LIGHT, Theme
 from model import Trajectory
 
 
+MIN_BINS, MAX_BINS = 256, 4096
+"""Bounds on the bins of a live run (a plot not laid out yet reports a tiny width)."""
+
+
+def stepped_range(low: float, high: float) -> tuple[float, float]:
+    """`low`…`high` widened outwards to whole steps of a round size (1, 2 or 5 × 10ⁿ, about a
+    quarter of the span): while w and b move, their axis changes a few times, not every frame
+    (each change repaints the axis and, on a plateau, would make a small change look steep)."""
+    span = max(high - low, 0.05 * max(abs(low), abs(high)), 1e-9)
+    step = 10.0 ** math.floor(math.log10(span / 4))
+    step *= next(f for f in (1, 2, 5, 10) if span / (4 * step) <= f)
+    bottom, top = math.floor(low / step) * step, math.ceil(high / step) * step
+    return (bottom - step, top + step) if bottom == top else (bottom, top)
+
+
 class TrainingPlots(QWidget):
     """The three plots, the cost plot largest, with a cursor line at the epoch shown."""
 
@@ -142,13 +157,16 @@ class TrainingPlots(QWidget):
         trajectory: Trajectory,
         planned_epochs: int,
         title: str,
-        bins: int = DEFAULT_BINS,
+        bins: int | None = None,
     ) -> RunSeries:
         """Make curves for a new run drawn from `trajectory`, binned for `planned_epochs`.
 
         The epoch axis spans the whole plan, as in the book. No row is read until `extend`
-        says which exist. `bins` sets the drawing's resolution (about two points per bin).
+        says which exist. `bins` sets the drawing's resolution (about two points per bin); by
+        default one bin per pixel column of the cost plot as it is now.
         """
+        if bins is None:
+            bins = self.pixel_columns()
         if run_id in self._series:
             self._series.pop(run_id).remove()
         plots = {"cost": self.cost_plot, "w": self.weights_plot, "b": self.weights_plot}
@@ -159,6 +177,12 @@ class TrainingPlots(QWidget):
         self.show_plan(planned_epochs, title)
         self._mark_dirty()
         return series
+
+    def pixel_columns(self) -> int:
+        """How many pixel columns the cost plot's data area has (within sane bounds): every
+        stroke of a curve beyond one per column is invisible work for the rasteriser."""
+        width = round(self.cost_plot.getPlotItem().vb.width() * self.devicePixelRatioF())
+        return min(max(width, MIN_BINS), MAX_BINS)
 
     def show_plan(self, planned_epochs: int, title: str) -> None:
         """Set the epoch axes and the title for a run about to start (or just set up).
@@ -210,9 +234,14 @@ class TrainingPlots(QWidget):
         if cost is not None:
             self._set_value_range(self.cost_plot, 0.0, cost[1] or 1.0)
         if w is not None and b is not None:
-            self._set_value_range(self.weights_plot, min(w[0], b[0]), max(w[1], b[1]))
+            low, high = stepped_range(min(w[0], b[0]), max(w[1], b[1]))
+            if self.weights_plot in self._ranges:  # a run's w/b axis only ever widens
+                low = min(low, self._ranges[self.weights_plot][0])
+                high = max(high, self._ranges[self.weights_plot][1])
+            self._set_value_range(self.weights_plot, low, high)
 
     def _set_value_range(self, plot: pg.PlotWidget, low: float, high: float) -> None:
+        """Set a value axis (only when it changes: a new range repaints the axis)."""
         if self._ranges.get(plot) != (low, high) and math.isfinite(low) and math.isfinite(high):
             self._ranges[plot] = (low, high)
             plot.setYRange(low, high, padding=0.05)

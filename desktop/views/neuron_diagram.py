@@ -74,6 +74,7 @@ class NeuronDiagram(QWidget):
         self._state = (math.nan, math.nan, math.nan, math.nan)
         self._scale = 1.0
         self._bar_range = 3.0
+        self._cached: tuple[tuple[object, ...], float, bool] | None = None  # key, font size, bars
         self._background = QColor(Qt.GlobalColor.white)
         self._foreground = QColor("#1a1a1a")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -143,6 +144,29 @@ class NeuronDiagram(QWidget):
 
     # -------------------------------------------------------------------- layout
     def _layout(self) -> _Layout:
+        """The layout of the last paint if it still fits, else a new search (`_search_layout`).
+
+        Finding the largest font takes about ten trial layouts; while a run plays only the
+        digits change, so the last font size is tried first: one trial instead of ten, and the
+        text does not flicker between sizes from one epoch to the next.
+        """
+        key = (
+            self.width(),
+            self.height(),
+            self._scale,
+            self.font().key(),
+            tuple(len(text) for text in self.label_texts().values()),
+        )
+        if self._cached is not None and self._cached[0] == key:
+            _, point_size, bars = self._cached
+            layout = self._try_layout(point_size, bars)
+            if layout.fits:
+                return layout
+        layout = self._search_layout()
+        self._cached = (key, layout.font.pointSizeF(), layout.bars)
+        return layout
+
+    def _search_layout(self) -> _Layout:
         """Largest font, up to the preferred size, for which everything fits.
 
         In a short widget (presentation scale on a small screen) the w/b bars are left out when

@@ -98,6 +98,9 @@ class MainWindow(QMainWindow):
         )
         self.addToolBar(self.toolbar)
         wire_lecture_controls(self)
+        # Repaints hold the trainer as frames do: Qt repaints the widgets when the window gets
+        # an UpdateRequest, so the pacer watches the window's events (see engine/frame_gate).
+        self.installEventFilter(self.session.pacer)
         self._keys_through = LectureKeysThrough(self.panel, self.plots)
         self.presentation.changed.connect(self.apply_theme)
         self.presentation.apply()
@@ -263,6 +266,7 @@ class MainWindow(QMainWindow):
         self, run_id: int, parameters: RunParameters, trajectory: Trajectory
     ) -> None:
         self.shown_parameters = parameters
+        self._fit_epoch_label()
         self.plots.clear_runs()
         self.plots.start_run(run_id, trajectory, parameters.epochs, run_title(parameters))
         self._last_hint = None
@@ -319,6 +323,7 @@ class MainWindow(QMainWindow):
         if self.session.alive:
             return
         self.shown_parameters = p
+        self._fit_epoch_label()
         self._show_state(Training(p).trajectory.state(0))
         self.plots.show_plan(p.epochs, run_title(p))
 
@@ -326,11 +331,19 @@ class MainWindow(QMainWindow):
         self.shown_state = state
         self.diagram.show_state(self.shown_parameters.x, state["w"], state["b"], state["a"])
         self.readouts.show_state(state)
-        self.epoch_label.setText(
-            self.tr("Epoch {epoch:,} / {total:,}").format(
-                epoch=int(state["epoch"]), total=self.shown_parameters.epochs
-            )
+        self.epoch_label.setText(self._epoch_text(int(state["epoch"])))
+
+    def _epoch_text(self, epoch: int) -> str:
+        return self.tr("Epoch {epoch:,} / {total:,}").format(
+            epoch=epoch, total=self.shown_parameters.epochs
         )
+
+    def _fit_epoch_label(self) -> None:
+        """A fixed size, as wide as the widest count of this run: the counter changes every
+        frame, and a fixed-size label never makes the window lay itself out again."""
+        metrics = self.epoch_label.fontMetrics()
+        widest = metrics.horizontalAdvance(self._epoch_text(self.shown_parameters.epochs))
+        self.epoch_label.setFixedSize(widest + 8, metrics.height() + 4)
 
     def apply_theme(self, theme: Theme) -> None:
         """Restyle every view for a theme and scale (from `Presentation`)."""
@@ -346,6 +359,7 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(BASE_POINT_SIZE * 1.15 * theme.scale)
         font.setBold(True)
         self.epoch_label.setFont(font)
+        self._fit_epoch_label()
         icon = round(22 * theme.scale**0.75)
         self.toolbar.setIconSize(QSize(icon, icon))
 

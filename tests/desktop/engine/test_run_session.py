@@ -189,3 +189,31 @@ def test_diverged_at_is_known_once_the_run_has_ended(session) -> None:
     session.controller.updated.emit(RunUpdate(session.run_id, len(training.trajectory)))
     session.controller.run_ended.emit(session.run_id, RunOutcome.DIVERGED)
     assert ended == [(RunOutcome.DIVERGED, 2)] and session.last_epoch == 1
+
+
+def test_a_big_backlog_is_shown_over_several_frames_and_the_run_ends_after_it(session) -> None:
+    """No frame folds more than ROWS_PER_FRAME rows, and the end waits for the last of them."""
+    from desktop.engine.run_session import ROWS_PER_FRAME
+
+    ended = []
+    session.ended.connect(lambda outcome, diverged: ended.append(outcome))
+    session.start(RunParameters(epochs=3 * ROWS_PER_FRAME))
+    session.controller.compute(session.run_id, 3 * ROWS_PER_FRAME)  # all of it, then run_ended
+    assert session.lengths == [ROWS_PER_FRAME] and ended == []  # one frame so far
+    assert session.state is PlayState.PLAYING
+    while not ended:
+        session.pacer.fire_now()
+    steps = [b - a for a, b in zip([0, *session.lengths], session.lengths, strict=False)]
+    assert max(steps) <= ROWS_PER_FRAME and session.lengths[-1] == 3 * ROWS_PER_FRAME + 1
+    assert ended == [RunOutcome.FINISHED] and session.state is PlayState.ENDED
+
+
+def test_the_gate_knows_what_the_screen_shows(session) -> None:
+    session.start(RunParameters(epochs=300))
+    gate = session.controller.frame_gate
+    assert gate.far_ahead(session.run_id, 10**6)  # nothing shown yet: far ahead
+    session.pacer.fire_now()
+    assert not gate.far_ahead(session.run_id, 1000)
+    run_id = session.run_id
+    session.stop()
+    assert not gate.far_ahead(run_id, 10**9)  # an ended run is not held back

@@ -134,3 +134,31 @@ def test_an_error_while_stepping_fails_the_run_too(worker, caplog) -> None:
     assert worker.ended == [(5, RunOutcome.FAILED)] and len(worker.failures) == 1
     worker.advance_run(5, 1)  # the run is gone: nothing more happens
     assert len(worker.ended) == 1
+
+
+def test_an_instant_run_waits_for_the_screen_when_far_ahead(worker) -> None:
+    from desktop.engine.frame_gate import MAX_ROWS_AHEAD
+
+    gate = worker._gate
+    training = Training(RunParameters(epochs=1_000_000))
+    gate.note_shown(2, 0)  # the screen shows nothing yet
+    worker.start_run(2, training, INSTANT)
+    for _ in range(5):
+        worker.tick()
+    assert MAX_ROWS_AHEAD < len(training.trajectory) <= MAX_ROWS_AHEAD + 4096 + 1
+    gate.note_shown(2, len(training.trajectory))
+    worker.tick()
+    assert len(training.trajectory) > MAX_ROWS_AHEAD + 4096
+
+
+def test_frames_hold_the_trainer_until_the_gui_is_idle(qtbot) -> None:
+    from desktop.engine.frame_gate import FrameGate
+    from desktop.engine.frame_pacer import FramePacer
+
+    gate = FrameGate()
+    pacer = FramePacer(gate=gate)
+    seen = []
+    pacer.frame.connect(lambda: seen.append(gate._open.is_set()))
+    pacer.fire_now()
+    assert seen == [False] and not gate._open.is_set()  # closed through the frame and after
+    qtbot.waitUntil(gate._open.is_set, timeout=1000)  # opened once the event loop waits

@@ -16,6 +16,7 @@ from PySide6.QtGui import QImage
 
 from desktop.export.options import FigureKind, FigureSpec
 from desktop.export.run_figure import RUN_ID, RunFigure
+from desktop.plots.peak_bins import DEFAULT_BINS
 from desktop.style.theme import DARK
 from model import RunParameters, Training, preset
 from tests.desktop.helpers import colour_mask, rgb
@@ -117,7 +118,7 @@ def test_a_4k_figure_has_a_bin_per_pixel_column(qapp) -> None:
     with RunFigure(training.parameters, training.trajectory, spec) as figure:
         x, _ = figure.plots.series(RUN_ID).curve_data("cost")
         assert figure.plots.series(RUN_ID).bins.size == -(-1_000_001 // 3840)
-        assert 3840 < len(x) <= 2 * 3840 + 2
+        assert 2 * DEFAULT_BINS + 2 < len(x) <= 2 * 3840 + 2  # finer than the window's bins
 
 
 def test_frames_keep_the_whole_runs_weight_axis_and_stop_at_their_epoch(qapp, saturated) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from desktop.plots.peak_bins import DEFAULT_BINS
 from desktop.plots.run_series import RunSeries
-from desktop.plots.training_plots import TrainingPlots
+from desktop.plots.training_plots import TrainingPlots, stepped_range
 from model import RunParameters, Training, preset
 from tests.desktop.helpers import reference_rows, rgb
 
@@ -215,9 +215,12 @@ def test_value_axes_are_set_explicitly_with_auto_range_off(plots) -> None:
     for plot in plots.plots():
         assert plot.getPlotItem().vb.autoRangeEnabled() == [False, False]
     low, high = min(rows.w.min(), rows.b.min()), max(rows.w.max(), rows.b.max())
+    step_low, step_high = stepped_range(low, high)  # whole round steps around the data
+    assert step_low <= low < step_low + (step_high - step_low) / 3
+    assert step_high - (step_high - step_low) / 3 < high <= step_high
     bottom, top = plots.weights_plot.getPlotItem().vb.viewRange()[1]
-    assert bottom == pytest.approx(low - 0.05 * (high - low))
-    assert top == pytest.approx(high + 0.05 * (high - low))
+    assert bottom == pytest.approx(step_low - 0.05 * (step_high - step_low))
+    assert top == pytest.approx(step_high + 0.05 * (step_high - step_low))
     assert plots.cost_plot.getPlotItem().vb.viewRange()[1][1] == pytest.approx(
         1.05 * rows.cost.max()
     )
@@ -246,3 +249,19 @@ def axis_strip(plot: pg.PlotWidget) -> np.ndarray:
     axis = plot.getAxis("bottom")
     box = axis.mapRectToScene(QRectF(QPointF(0, 0), axis.size()))  # not boundingRect: the grid
     return pixels[int(box.top()) : int(box.bottom()), int(box.left()) : int(box.right())]
+
+
+def test_the_weight_axis_changes_a_few_times_in_a_run_not_every_frame(plots) -> None:
+    """Each change repaints the axis; on the plateau a rescale would fake a steep fall."""
+    training = Training(SATURATED)
+    training.run_to_end()
+    plots.start_run(RUN, training.trajectory, 300, "a run")
+    ranges = []
+    for length in range(1, 302):
+        plots.extend(RUN, length)
+        plots.redraw_now()
+        ranges.append(tuple(plots.weights_plot.getPlotItem().vb.viewRange()[1]))
+    changes = sum(a != b for a, b in zip(ranges, ranges[1:], strict=False))
+    assert 1 <= changes <= 15
+    lows = [low for low, _ in ranges]
+    assert lows == sorted(lows, reverse=True)  # it only ever widens
