@@ -16,7 +16,6 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
-from desktop.plots.peak_bins import DEFAULT_BINS
 from desktop.plots.plot_crosshair import PlotCrosshair, snap_epoch
 from desktop.plots.plot_style import restyle_plot, set_title, settle_view, styled_plot
 from desktop.plots.plot_style import tr as _tr
@@ -24,7 +23,6 @@ from desktop.plots.prediction_overlay import PredictionOverlay
 from desktop.plots.run_series import CURVE_Z, RunSeries
 from desktop.style.theme import LIGHT, Theme
 from model import Trajectory
-
 
 MIN_BINS, MAX_BINS = 256, 4096
 """Bounds on the bins of a live run (a plot not laid out yet reports a tiny width)."""
