@@ -44,6 +44,8 @@ def render_window_after_run(
     window.run()
     loop.exec()
     loop.processEvents()
+    window.grab()  # a first paint settles the axes' text space (their width follows their labels)
+    loop.processEvents()
     image = window.grab().toImage()
     window.close()
     window.deleteLater()

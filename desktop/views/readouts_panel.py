@@ -16,7 +16,7 @@ import math
 from collections.abc import Mapping
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPalette
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics, QFontMetricsF, QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from desktop.style.number_format import MINUS, MISSING, format_epoch, format_number
@@ -161,7 +161,7 @@ class ReadoutsPanel(QWidget):
             label.setFont(bold if key in self._highlighted else value_font)
             # A fixed size: a new value then never asks the window to lay itself out again
             # (Qt posts no LayoutRequest for a fixed-size widget), which saves ~10 ms a frame.
-            label.setFixedSize(math.ceil(widest) + 2, math.ceil(QFontMetricsF(bold).height()) + 2)
+            label.setFixedSize(math.ceil(widest) + 2, QFontMetrics(value_font).height())
         line = QFontMetricsF(name_font).height()
         self._grid.setHorizontalSpacing(round(1.5 * line))
         self._grid.setVerticalSpacing(round(0.1 * line))  # compact: all rows fit 720 px at scale 2
