@@ -69,6 +69,7 @@ class PeakBins:
         if bins < 1:
             raise ValueError(f"need at least one bin, not {bins}")
         self.columns = tuple(columns)
+        self.planned_rows = planned_rows
         self.size = max(1, -(-planned_rows // bins))
         self.rows = 0
         shape = (len(self.columns), bins)
@@ -80,6 +81,13 @@ class PeakBins:
         )  # an epoch of −1 marks an empty bin
         self._first = np.zeros(len(self.columns))  # row 0, always drawn
         self._last = np.zeros(len(self.columns))  # the newest row, always drawn
+
+    @property
+    def count(self) -> int:
+        """How many bins the planned rows fill (at most the bins there are)."""
+        return min(
+            self._table.low_epoch.shape[1], -(-max(self.planned_rows, self.rows) // self.size)
+        )
 
     @property
     def filled(self) -> int:
@@ -116,7 +124,10 @@ class PeakBins:
         return (stop - 1) // self.size * self.size
 
     def points(
-        self, stop: int | None = None, last_bin: Mapping[str, np.ndarray] | None = None
+        self,
+        stop: int | None = None,
+        last_bin: Mapping[str, np.ndarray] | None = None,
+        coarser: Mapping[str, int] | None = None,
     ) -> Points:
         """Per column, the (epoch, value) points to draw for rows 0 … stop − 1 (default: all).
 
@@ -125,8 +136,11 @@ class PeakBins:
         short of `rows` (a reveal limit), the bin holding row stop − 1 may already hold later
         rows, so `last_bin` must give every column's rows `last_bin_start(stop)` … stop − 1 (at
         most one bin, read from the trajectory); the bins before it are used as they are.
+        `coarser` merges, for the columns it names, every k neighbouring bins into one (a
+        narrower plot: no more than about two points per pixel column there either).
         """
         stop = self.rows if stop is None else stop
+        coarser = coarser or {}
         if not 0 <= stop <= self.rows:
             raise ValueError(f"cannot draw {stop} rows of {self.rows}")
         if stop == 0:
@@ -137,7 +151,10 @@ class PeakBins:
             table, last = self._limited(stop, last_bin)
         return {
             name: _drawn_points(
-                BinExtremes(*(field[row] for field in table)), self._first[row], last[row], stop
+                _merged(BinExtremes(*(field[row] for field in table)), coarser.get(name, 1)),
+                self._first[row],
+                last[row],
+                stop,
             )
             for row, name in enumerate(self.columns)
         }
@@ -236,6 +253,28 @@ def _drawn_points(
     y = np.concatenate(([first], y[shown], [last]))
     kept = np.concatenate(([True], np.diff(x) > 0))  # x never falls: repeats are neighbours
     return x[kept].astype(np.float64), y[kept]
+
+
+def _merged(table: BinExtremes, k: int) -> BinExtremes:
+    """One column's bins with every `k` neighbours merged into one (min of mins, max of maxes)."""
+    count = len(table.low_value)
+    if k <= 1 or count <= 1:
+        return table
+    groups = -(-count // k)
+    pad = groups * k - count
+
+    def grouped(field: np.ndarray, filler: float) -> np.ndarray:
+        return np.concatenate((field, np.full(pad, filler, dtype=field.dtype))).reshape(groups, k)
+
+    low, high = grouped(table.low_value, np.inf), grouped(table.high_value, -np.inf)
+    lowest, highest = low.argmin(axis=1), high.argmax(axis=1)
+    rows = np.arange(groups)
+    return BinExtremes(
+        grouped(table.low_epoch, -1)[rows, lowest],
+        low[rows, lowest],
+        grouped(table.high_epoch, -1)[rows, highest],
+        high[rows, highest],
+    )
 
 
 def _flat_bins(table: BinExtremes) -> np.ndarray:

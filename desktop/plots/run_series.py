@@ -104,10 +104,21 @@ class RunSeries:
         return True
 
     def _points(self, stop: int) -> Points:
+        coarser = self._coarser()
         if stop in (0, self.length):
-            return self.bins.points(stop)
+            return self.bins.points(stop, coarser=coarser)
         start = self.bins.last_bin_start(stop)
-        return self.bins.points(stop, read_columns(self.trajectory, start, stop, self.bins.columns))
+        last_bin = read_columns(self.trajectory, start, stop, self.bins.columns)
+        return self.bins.points(stop, last_bin, coarser)
+
+    def _coarser(self) -> dict[str, int]:
+        """Per curve, how many bins make one pixel column of its plot (the lower plots are
+        narrower than the cost plot the bins were sized for)."""
+        factors = {}
+        for name, plot in self._plots.items():
+            pixels = plot.getPlotItem().vb.width() * plot.devicePixelRatioF()
+            factors[name] = max(1, int(self.bins.count / pixels)) if pixels >= 16 else 1
+        return factors
 
     def value_at(self, name: str, epoch: int) -> float:
         """The exact value of a column ("cost", "w", "b", "a") at a received epoch: O(1)."""

@@ -230,6 +230,11 @@ class MainWindow(QMainWindow):
         if snapshot is None or self.session.parameters is None:
             self.statusBar().showMessage(self.tr("Nothing to export yet: run first."))
             return None
+        if self.exporter.busy:
+            self.statusBar().showMessage(
+                self.tr("A GIF is still being made; export again when it is done.")
+            )
+            return None
         dialog = ExportDialog(self.export_name(), self)
         accepted = dialog.exec() == ExportDialog.DialogCode.Accepted
         choices = dialog.choices() if accepted else None

@@ -168,3 +168,17 @@ def test_fold_trajectory_reads_chunk_pieces_below_the_length_given() -> None:
     assert [start for start, _ in reads[1:]] == [stop for _, stop in reads[:-1]]  # no row twice
     cost = Trajectory.rows(trajectory, 0, 150_000).cost
     assert peak.extremes("cost") == (cost.min(), cost.max())
+
+
+@given(run=runs(), k=st.integers(1, 7))
+def test_coarser_points_keep_the_extremes_of_merged_bins(run, k) -> None:
+    values, planned, bins, cuts = run
+    peak = folded(values, planned, bins, cuts)
+    fine, coarse = peak.points(), peak.points(coarser={name: k for name in COLUMNS})
+    for name, column in zip(COLUMNS, values, strict=True):
+        x, y = coarse[name]
+        np.testing.assert_array_equal(y, column[x.astype(int)])
+        assert x[0] == 0 and x[-1] == len(column) - 1 and np.all(np.diff(x) > 0)
+        assert len(x) <= len(fine[name][0]) or k == 1
+        tolerance = (column.max() - column.min()) * FLAT_FRACTION
+        assert y.max() >= column.max() - tolerance and y.min() <= column.min() + tolerance
