@@ -9,8 +9,10 @@ written exit 1 with one line; neither prints a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from ctypes.util import find_library
 from pathlib import Path
 from typing import NoReturn
 
@@ -44,6 +46,7 @@ from model import (
 PROG = "neuron-lab"
 EXIT_IO_ERROR = 1
 EXIT_USAGE = 2
+EXIT_NO_DISPLAY = 1
 SCREENSHOT_PRESET = "quadratic-saturated"
 WINDOW_PRESET = "quadratic-good-start"
 OVERRIDABLE = ("cost", "w", "b", "eta", "epochs", "x", "y", "rule")
@@ -250,9 +253,35 @@ def _screenshot(args: argparse.Namespace) -> int:
 
 def _window(args: argparse.Namespace) -> int:
     parameters = run_parameters(args, WINDOW_PRESET)  # bad values exit 2 before any window
+    problem = missing_display()
+    if problem:
+        print(f"{PROG}: {problem}", file=sys.stderr)
+        return EXIT_NO_DISPLAY
     from desktop.launcher import run_window
 
     return run_window(parameters, args.preset or WINDOW_PRESET)
+
+
+def missing_display(environ: Mapping[str, str] | None = None, platform: str = sys.platform) -> str:
+    """Why the window cannot open here ("" if it can, as far as can be told without Qt).
+
+    Qt itself would abort with a message about xcb libraries, which misleads a user who simply
+    has no display (an SSH session, a server): say so, and point to what works without one.
+    """
+    env = os.environ if environ is None else environ
+    if not platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return ""
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        return (
+            "no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot "
+            f"open; '{PROG} export' and '{PROG} screenshot' work without one"
+        )
+    if env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY") and not find_library("xcb-cursor"):
+        return (
+            "the window needs the X11 library libxcb-cursor0 (on Debian/Ubuntu: sudo apt-get "
+            f"install libxcb-cursor0); '{PROG} export' works without it"
+        )
+    return ""
 
 
 def main(argv: list[str] | None = None) -> int:

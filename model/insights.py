@@ -36,14 +36,22 @@ class Hint:
     value: float
 
 
+def saturation_slowed(state: Mapping[str, float], cost: CostName, y: float) -> bool:
+    """True when learning crawls because of saturation: a large error, and yet a small gradient
+    because σ'(z) is small (the quadratic cost's ∂C/∂w = (a − y)σ'(z)x). The one criterion the
+    hint and the highlighted readouts share; a small gradient near the target is not slow
+    learning, it is the end of learning."""
+    return (
+        cost is CostName.QUADRATIC
+        and state["sigma_prime"] < SLOW_SIGMA_PRIME
+        and abs(state["a"] - y) > LARGE_ERROR
+    )
+
+
 def learning_hint(state: Mapping[str, float], cost: CostName, y: float) -> Hint | None:
     """The notable thing about `state` (a `Trajectory.state` dict), or None."""
     error = abs(state["a"] - y)
-    if (
-        cost is CostName.QUADRATIC
-        and state["sigma_prime"] < SLOW_SIGMA_PRIME
-        and error > LARGE_ERROR
-    ):
+    if saturation_slowed(state, cost, y):
         return Hint(HintKind.SATURATED_SLOW, state["sigma_prime"])
     if cost is CostName.CROSS_ENTROPY and error > LARGE_ERROR:
         return Hint(HintKind.LARGE_ERROR_FAST, state["dC_dw"])

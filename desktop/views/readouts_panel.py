@@ -24,8 +24,7 @@ from desktop.style.number_format import MINUS, MISSING, format_epoch, format_num
 BASE_POINT_SIZE = 13.0
 KEYS = ("epoch", "w", "b", "z", "a", "cost", "sigma_prime", "dC_dw", "dC_db")
 HIGHLIGHTED_KEYS = frozenset({"sigma_prime", "dC_dw", "dC_db"})
-TINY = 0.01
-"""Below this (and nonzero) σ′(z) and the gradients are "tiny": learning crawls."""
+"""What is marked while learning is slowed by saturation: σ′(z) and the gradients it shrinks."""
 WIDEST_TEXTS = (f"{MINUS}9.99e{MINUS}300", "10,000,000", f"{MINUS}0.001000", MISSING)
 """Longest texts :func:`format_readout` gives in practice; the value column fits them all."""
 GROUP_STARTS = frozenset({"w", "z", "sigma_prime"})
@@ -35,11 +34,6 @@ GROUP_STARTS = frozenset({"w", "z", "sigma_prime"})
 def format_readout(key: str, value: float) -> str:
     """Text of one readout: the epoch as "1,234,567", every other value by `format_number`."""
     return format_epoch(value) if key == "epoch" else format_number(value)
-
-
-def is_tiny(key: str, value: float) -> bool:
-    """Whether ``value`` of ``key`` is a nonzero σ′(z) or gradient below :data:`TINY`."""
-    return key in HIGHLIGHTED_KEYS and math.isfinite(value) and 0 < abs(value) < TINY
 
 
 class ReadoutsPanel(QWidget):
@@ -86,10 +80,15 @@ class ReadoutsPanel(QWidget):
         self._apply_colors()
 
     # ----------------------------------------------------------------- public API
-    def show_state(self, state: Mapping[str, float]) -> None:
-        """Show the model's values; a key missing from ``state`` shows as "—"."""
+    def show_state(self, state: Mapping[str, float], slowed: bool = False) -> None:
+        """Show the model's values; a key missing from ``state`` shows as "—".
+
+        ``slowed`` (the model's `saturation_slowed`, decided by the caller) marks σ′(z) and the
+        gradients: a large error, yet small steps. That is the lesson; a small gradient near the
+        target is not marked.
+        """
         self._values = {key: float(state[key]) for key in KEYS if state.get(key) is not None}
-        highlighted = {k for k, v in self._values.items() if is_tiny(k, v)}
+        highlighted = set(HIGHLIGHTED_KEYS & self._values.keys()) if slowed else set()
         for key, label in self._labels.items():
             value = self._values.get(key)
             label.setText(MISSING if value is None else format_readout(key, value))
@@ -103,7 +102,7 @@ class ReadoutsPanel(QWidget):
         return {key: label.text() for key, label in self._labels.items()}
 
     def is_highlighted(self, key: str) -> bool:
-        """Whether the value of ``key`` is shown as tiny (bold, accent colour)."""
+        """Whether the value of ``key`` is marked as saturation-slowed (bold, accent colour)."""
         if key not in self._labels:
             raise KeyError(key)
         return key in self._highlighted
@@ -116,7 +115,7 @@ class ReadoutsPanel(QWidget):
         self._apply_fonts()
 
     def set_colors(self, background: QColor, foreground: QColor, accent: QColor) -> None:
-        """Use ``background`` and ``foreground``; ``accent`` marks tiny σ′(z) and gradients."""
+        """Use ``background`` and ``foreground``; ``accent`` marks saturation-slowed learning."""
         self._background, self._foreground = QColor(background), QColor(foreground)
         self._accent = QColor(accent)
         self._apply_colors()

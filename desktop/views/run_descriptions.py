@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.style.number_format import format_epoch, format_number
 from model import CostName, RuleName, RunOutcome, RunParameters
 from model.insights import Hint, HintKind
 
@@ -33,28 +34,33 @@ def run_title(p: RunParameters) -> str:
     )
 
 
-def ended_message(outcome: str, epochs_done: int, final_a: float, diverged_at: int | None) -> str:
+def ended_message(
+    outcome: RunOutcome, epochs_done: int, final_a: float, diverged_at: int | None
+) -> str:
     """Status line for a run that ended: finished, stopped by the user, or diverged."""
     if outcome is RunOutcome.DIVERGED:
         return _tr(
             "Diverged at epoch {epoch}: w or b left the finite range; showing the last finite state."
-        ).format(epoch=diverged_at)
+        ).format(epoch=format_epoch(diverged_at or 0))
     if outcome is RunOutcome.STOPPED:
         return _tr(
-            "Stopped at epoch {epoch}: a = {a:.4f}. Run starts again from the values set."
-        ).format(epoch=epochs_done, a=final_a)
-    return _tr("Finished {epoch} epochs: a = {a:.4f}.").format(epoch=epochs_done, a=final_a)
+            "Stopped at epoch {epoch}: a = {a}. Run starts again from the values set."
+        ).format(epoch=format_epoch(epochs_done), a=format_number(final_a))
+    return _tr("Finished {epoch} epochs: a = {a}.").format(
+        epoch=format_epoch(epochs_done), a=format_number(final_a)
+    )
 
 
 def hint_message(hint: Hint) -> str:
-    """A status-bar sentence for a model `Hint`, in the chapter's words."""
+    """A sentence for a model `Hint`, in the chapter's words, quoting the hint's own number."""
+    value = format_number(hint.value)
     if hint.kind is HintKind.SATURATED_SLOW:
         return _tr(
-            "Learning is slow: σ'(z) = {value:.2g}. The neuron is saturated, so ∂C/∂w = (a − y)·σ'(z)·x "
+            "Learning is slow: σ′(z) = {value}. The neuron is saturated, so ∂C/∂w = (a − y)·σ′(z)·x "
             "is tiny however wrong a is."
-        ).format(value=hint.value)
+        ).format(value=value)
     if hint.kind is HintKind.LARGE_ERROR_FAST:
         return _tr(
-            "Large error, fast learning: with cross-entropy ∂C/∂w = x·(a − y) = {value:.3g}; σ'(z) cancels."
-        ).format(value=hint.value)
-    return _tr("Nearly learned: the cost is down to {value:.2g}.").format(value=hint.value)
+            "Large error, fast learning: with cross-entropy ∂C/∂w = x·(a − y) = {value}; σ′(z) cancels."
+        ).format(value=value)
+    return _tr("Nearly learned: the cost is down to {value}.").format(value=value)

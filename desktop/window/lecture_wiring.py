@@ -46,6 +46,7 @@ class LectureWindow(Protocol):
     def on_run_failed(self, message: str) -> None: ...
     def on_play_state(self, state: PlayState) -> None: ...
     def as_main_window(self) -> QMainWindow: ...
+    def show_play_icon(self, moving: bool) -> None: ...
 
 
 def wire_lecture_controls(window: LectureWindow) -> None:
@@ -95,13 +96,8 @@ def _connect_session(window: LectureWindow) -> None:
 
 def _show_play_state(window: LectureWindow, state: PlayState) -> None:
     """Enable what makes sense now and show Play or Pause on the toggle."""
-    a, style = window.actions_by_name, window.as_main_window().style()
-    moving = state in (PlayState.PLAYING, PlayState.REPLAYING)
-    a["play_pause"].setIcon(
-        style.standardIcon(
-            style.StandardPixmap.SP_MediaPause if moving else style.StandardPixmap.SP_MediaPlay
-        )
-    )
+    a = window.actions_by_name
+    window.show_play_icon(state in (PlayState.PLAYING, PlayState.REPLAYING))
     alive = state in (PlayState.PLAYING, PlayState.PAUSED)
     a["stop"].setEnabled(alive)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -32,19 +32,21 @@ from desktop.export.export_dialog import ExportChoices, ExportDialog
 from desktop.export.gui_export import GuiExporter
 from desktop.export.options import FigureKind, FigureSpec
 from desktop.plots.training_plots import TrainingPlots
+from desktop.style.icons import SHAPES, themed_icon
 from desktop.style.presentation import BASE_POINT_SIZE, Presentation
 from desktop.style.theme import Theme
+from desktop.views.hint_banner import HintBanner
 from desktop.views.neuron_diagram import NeuronDiagram
 from desktop.views.parameter_panel import ParameterPanel
 from desktop.views.readouts_panel import ReadoutsPanel
 from desktop.views.run_descriptions import ended_message, hint_message, run_title
 from desktop.window.lecture_keys import LectureKeysThrough
 from desktop.window.lecture_wiring import wire_lecture_controls
-from desktop.window.menus_toolbar import build_menus, build_transport_toolbar
+from desktop.window.menus_toolbar import TOOLBAR_ACTIONS, build_menus, build_transport_toolbar
 from desktop.window.timeline_bar import TimelineBar
 from desktop.window.window_actions import build_actions
 from model import RunOutcome, RunParameters, Training, Trajectory, preset
-from model.insights import learning_hint
+from model.insights import learning_hint, saturation_slowed
 from model.trajectory_csv import run_note
 
 log = logging.getLogger(__name__)
@@ -78,19 +80,22 @@ class MainWindow(QMainWindow):
         self.controller = TrainingController(self)
         self.session = RunSession(self.controller, pace)
         self.presentation = presentation or Presentation(self)
+        self._theme = self.presentation.theme()
+        self._counter_style = 0
         self.diagram = NeuronDiagram()
         self.readouts = ReadoutsPanel()
         self.panel = ParameterPanel()
         self.plots = TrainingPlots(self.presentation.theme())
         self.timeline = TimelineBar()
+        self.hint_banner = HintBanner()
         self.epoch_label = QLabel()
         self.actions_by_name = build_actions(self)
         self.run_button = self._text_button("run", self.tr("Run"))
         self.stop_button = self._text_button("stop", self.tr("Stop"))
         self.exporter = GuiExporter(self)
+        self.exporter.done.connect(self.on_exported)
         self.shown_parameters = RunParameters()
         self.shown_state: dict[str, float] | None = None
-        self._last_hint: object = None
         self._build_layout()
         build_menus(self.menuBar(), self.actions_by_name)
         self.toolbar = build_transport_toolbar(
@@ -134,6 +139,7 @@ class MainWindow(QMainWindow):
         right_column = QVBoxLayout(right)
         right_column.setContentsMargins(0, 0, 0, 0)
         right_column.addWidget(self.plots, 1)
+        right_column.addWidget(self.hint_banner)
         right_column.addWidget(self.timeline)
         central = QWidget()
         row = QHBoxLayout(central)
@@ -146,6 +152,7 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._fit_left_column(event.size().width())
+        self._fit_epoch_label()
         super().resizeEvent(event)
 
     def _fit_left_column(self, window_width: int) -> None:
@@ -212,11 +219,11 @@ class MainWindow(QMainWindow):
         self.session.stop()
 
     def escape(self) -> None:
-        """Esc: leave full screen if in it, otherwise stop the run."""
-        if self.isFullScreen():
-            self.actions_by_name["full_screen"].setChecked(False)
-        else:
+        """Esc: stop a run that is computing; with nothing running, leave full screen."""
+        if self.session.alive:
             self.stop()
+        elif self.isFullScreen():
+            self.actions_by_name["full_screen"].setChecked(False)
 
     def on_play_state(self, state: PlayState) -> None:
         """Show the cursor line again whenever nothing moves."""
@@ -252,6 +259,11 @@ class MainWindow(QMainWindow):
             self.exporter.export(choices, self.session.parameters, snapshot, note)
         return choices
 
+    def on_exported(self, path: str) -> None:
+        """Say where an export went (a failure was already explained in a message box)."""
+        if path:
+            self.statusBar().showMessage(self.tr("Saved {path}").format(path=path))
+
     def export_name(self) -> str:
         """A file name (without extension) naming the run: the preset, or "run"."""
         return self.panel.preset_name() or "run"
@@ -274,7 +286,6 @@ class MainWindow(QMainWindow):
         self._fit_epoch_label()
         self.plots.clear_runs()
         self.plots.start_run(run_id, trajectory, parameters.epochs, run_title(parameters))
-        self._last_hint = None
         self.statusBar().showMessage(
             self.tr("Running: {title}").format(title=run_title(parameters))
         )
@@ -299,11 +310,6 @@ class MainWindow(QMainWindow):
         if self.actions_by_name["predict"].isChecked():
             self.plots.set_reveal_limit(epoch)  # the curve is revealed up to the cursor only
         self.timeline.show_position(epoch, self.session.last_epoch)
-        parameters = self.session.parameters or self.shown_parameters
-        hint = learning_hint(state, parameters.cost, parameters.y)
-        if hint is not None and (hint.kind != getattr(self._last_hint, "kind", None)):
-            self.statusBar().showMessage(hint_message(hint))
-        self._last_hint = hint
 
     def on_run_ended(self, outcome: str, diverged_at: int | None) -> None:
         if outcome == RunOutcome.FAILED:
@@ -321,6 +327,9 @@ class MainWindow(QMainWindow):
         if self.session.state is not PlayState.IDLE:
             self.session.clear()
             self.plots.clear_runs()
+            self.plots.set_cursor(None)
+            self.timeline.show_position(0, 0)
+            self.statusBar().clearMessage()  # "Finished …" was about the run just put away
         self._show_start_state(self.panel.parameters())
 
     def _show_start_state(self, p: RunParameters) -> None:
@@ -333,22 +342,47 @@ class MainWindow(QMainWindow):
         self.plots.show_plan(p.epochs, run_title(p))
 
     def _show_state(self, state: dict[str, float]) -> None:
+        """Diagram, readouts, counter and the hint show one epoch's state, and only that."""
         self.shown_state = state
-        self.diagram.show_state(self.shown_parameters.x, state["w"], state["b"], state["a"])
-        self.readouts.show_state(state)
+        p = self.shown_parameters
+        self.diagram.show_state(p.x, state["w"], state["b"], state["a"])
+        self.readouts.show_state(state, slowed=saturation_slowed(state, p.cost, p.y))
+        hint = learning_hint(state, p.cost, p.y)
+        self.hint_banner.show_hint(hint_message(hint) if hint is not None else None)
         self.epoch_label.setText(self._epoch_text(int(state["epoch"])))
 
-    def _epoch_text(self, epoch: int) -> str:
-        return self.tr("Epoch {epoch:,} / {total:,}").format(
-            epoch=epoch, total=self.shown_parameters.epochs
-        )
+    def _epoch_text(self, epoch: int, style: int | None = None) -> str:
+        """The counter: "Epoch 1,234 / 10,000,000", shorter where the toolbar is short of room
+        (1: without the word, 2: the total in millions), never hidden in its » overflow."""
+        style = self._counter_style if style is None else style
+        total = self.shown_parameters.epochs
+        shown_total = f"{total:,}" if style < 2 or total < 1_000_000 else f"{total / 1e6:g}M"
+        if style == 0:
+            return self.tr("Epoch {epoch} / {total}").format(epoch=f"{epoch:,}", total=shown_total)
+        return f"{epoch:,} / {shown_total}"
 
     def _fit_epoch_label(self) -> None:
         """A fixed size, as wide as the widest count of this run: the counter changes every
-        frame, and a fixed-size label never makes the window lay itself out again."""
+        frame, and a fixed-size label never makes the window lay itself out again. The fullest
+        wording that fits beside the toolbar's buttons is used."""
         metrics = self.epoch_label.fontMetrics()
-        widest = metrics.horizontalAdvance(self._epoch_text(self.shown_parameters.epochs))
+        room = self.width() - self._toolbar_buttons_width() - 24
+        for style in (0, 1, 2):
+            widest = metrics.horizontalAdvance(
+                self._epoch_text(self.shown_parameters.epochs, style)
+            )
+            if widest + 8 <= room:
+                break
+        self._counter_style = style
         self.epoch_label.setFixedSize(widest + 8, metrics.height() + 4)
+        if self.shown_state is not None:
+            self.epoch_label.setText(self._epoch_text(int(self.shown_state["epoch"])))
+
+    def _toolbar_buttons_width(self) -> int:
+        """What the toolbar's buttons take (everything but the counter and its spacer)."""
+        icon = self.toolbar.iconSize().width() if hasattr(self, "toolbar") else 22
+        buttons = self.run_button.sizeHint().width() + self.stop_button.sizeHint().width()
+        return buttons + (len(TOOLBAR_ACTIONS) + 1) * (icon + 12)
 
     def apply_theme(self, theme: Theme) -> None:
         """Restyle every view for a theme and scale (from `Presentation`)."""
@@ -359,6 +393,8 @@ class MainWindow(QMainWindow):
             QColor(theme.background), QColor(theme.foreground), QColor(theme.accent)
         )
         self.readouts.set_scale(theme.scale**READOUTS_GROWTH)
+        self.hint_banner.set_scale(theme.scale**READOUTS_GROWTH)
+        self.hint_banner.set_colors(QColor(theme.window), QColor(theme.accent))
         self._fit_left_column(self.width())
         font = QFont(QApplication.font())
         font.setPointSizeF(BASE_POINT_SIZE * 1.15 * theme.scale)
@@ -367,6 +403,22 @@ class MainWindow(QMainWindow):
         self._fit_epoch_label()
         icon = round(22 * theme.scale**0.75)
         self.toolbar.setIconSize(QSize(icon, icon))
+        self._theme = theme
+        for name in SHAPES:
+            if name in self.actions_by_name:
+                self.actions_by_name[name].setIcon(self.themed_icon(name))
+        self.show_play_icon(self.session.state in (PlayState.PLAYING, PlayState.REPLAYING))
+
+    def themed_icon(self, name: str) -> QIcon:
+        """An action's icon in the current theme's colours (see style/icons)."""
+        theme = self._theme
+        return themed_icon(name, QColor(theme.foreground), QColor(theme.cursor))
+
+    def show_play_icon(self, moving: bool) -> None:
+        """The Play/Pause toggle shows what pressing it will do: pause while moving."""
+        self.actions_by_name["play_pause"].setIcon(
+            self.themed_icon("pause" if moving else "play_pause")
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         """Keep the Full screen action true to the window, whoever changed the state."""

@@ -48,6 +48,10 @@ MENUS = {
 }
 
 
+TOOLBAR_ACTIONS = (*TRANSPORT, "predict")
+"""The actions on the toolbar after the Run and Stop buttons."""
+
+
 def build_menus(menu_bar: QMenuBar, actions: dict[str, QAction]) -> None:
     """Fill the menu bar from `MENUS` (titles translated here)."""
     for title, names in MENUS.items():
@@ -67,7 +71,7 @@ def build_transport_toolbar(
     for button in buttons:
         toolbar.addWidget(button)
     toolbar.addSeparator()
-    for name in (*TRANSPORT, "predict"):
+    for name in TOOLBAR_ACTIONS:
         toolbar.addAction(actions[name])
     spacer = QWidget()
     spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)

@@ -77,5 +77,7 @@ class SpeedControl(QWidget):
             self.label.setText(self.tr("instant"))
         else:
             self.label.setText(
-                self.tr("{speed:,} epochs/s").format(speed=int(pace.epochs_per_second))
+                self.tr("1 epoch/s")
+                if pace.epochs_per_second == 1
+                else self.tr("{speed:,} epochs/s").format(speed=int(pace.epochs_per_second))
             )

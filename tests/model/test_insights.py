@@ -1,7 +1,7 @@
 """Hints say what the chapter says: saturation slows quadratic learning, not cross-entropy."""
 
 from model import CostName, Training, preset
-from model.insights import HintKind, learning_hint
+from model.insights import HintKind, learning_hint, saturation_slowed
 
 
 def hints_along(name: str) -> list:
@@ -41,3 +41,17 @@ def test_state_adds_sigma_prime_to_the_row() -> None:
 def test_no_hint_for_an_unremarkable_state() -> None:
     state = {"a": 0.5, "sigma_prime": 0.25, "dC_dw": 0.125, "cost": 0.125}
     assert learning_hint(state, CostName.QUADRATIC, 0.4) is None
+
+
+def test_saturation_slowed_marks_the_saturated_start_and_not_a_converging_good_start() -> None:
+    for name, slowed_at_start in (("quadratic-saturated", True), ("quadratic-good-start", False)):
+        params = preset(name).parameters
+        training = Training(params)
+        training.run_to_end()
+        states = [training.trajectory.state(e) for e in range(301)]
+        flags = [saturation_slowed(s, params.cost, params.y) for s in states]
+        assert flags[0] is slowed_at_start
+        assert flags[-1] is False  # near the target a small gradient is the end, not slowness
+    cross = preset("cross-entropy-saturated").parameters
+    start = Training(cross).trajectory.state(0)
+    assert saturation_slowed(start, cross.cost, cross.y) is False  # σ' cancels: fast

@@ -3,10 +3,12 @@
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QStatusTipEvent
+from PySide6.QtWidgets import QApplication
 
 from desktop.engine.pace import INSTANT, Pace
 from desktop.engine.run_session import PlayState
+from desktop.style.number_format import format_number
 from desktop.window.main_window import MainWindow
 from model import Training, preset
 
@@ -152,8 +154,52 @@ def test_every_shortcut_is_unique_and_listed_in_help(qtbot, window) -> None:
 
 def test_a_saturated_start_shows_the_slow_learning_hint(qtbot, window) -> None:
     press(qtbot, window, Qt.Key.Key_R)
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Learning is slow"))
-    assert window.statusBar().currentMessage().startswith("Learning is slow: σ'(z) = 0.018")
+    qtbot.waitUntil(lambda: window.session.last_epoch == 0)
+    assert window.hint_banner.text().startswith("Learning is slow: σ′(z) = 0.01766")
+
+
+def test_the_hint_quotes_the_cursor_epoch_and_leaves_with_the_saturation(qtbot, window) -> None:
+    """It used to keep epoch 0's σ′(z) = 0.018 at epoch 180 and claim saturation after it."""
+    press(qtbot, window, Qt.Key.Key_End)
+    qtbot.waitUntil(lambda: window.session.state is PlayState.ENDED, timeout=10_000)
+    for epoch in (60, 120, 150, 180, 250):
+        window.session.seek(epoch)
+        state, text = model_state(epoch), window.hint_banner.text()
+        slowed = state["sigma_prime"] < 0.1 and state["a"] > 0.5
+        assert text.startswith("Learning is slow") == slowed, (epoch, text)
+        if slowed:
+            assert f"σ′(z) = {format_number(state['sigma_prime'])}." in text
+        assert window.readouts.is_highlighted("sigma_prime") == slowed
+
+
+def test_tooltips_and_messages_never_erase_the_hint(qtbot, window) -> None:
+    press(qtbot, window, Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: window.hint_banner.text() != "")
+    before = window.hint_banner.text()
+    QApplication.sendEvent(window, QStatusTipEvent("Step forward (Right)"))
+    window.statusBar().showMessage("something else")
+    window.statusBar().clearMessage()
+    assert window.hint_banner.text() == before and window.hint_banner.isVisible()
+
+
+def test_the_hint_grows_with_the_presentation_scale(qtbot, window) -> None:
+    small = window.hint_banner.font().pointSizeF()
+    assert small > window.statusBar().font().pointSizeF()
+    window.presentation.set_scale(2.0)
+    assert window.hint_banner.font().pointSizeF() >= 1.5 * small
+    window.presentation.set_scale(1.0)
+
+
+def test_cross_entropy_hint_quotes_the_gradient_of_the_epoch_shown(qtbot, window) -> None:
+    window.load_preset("cross-entropy-saturated")
+    params = preset("cross-entropy-saturated").parameters
+    press(qtbot, window, Qt.Key.Key_R)
+    press(qtbot, window, Qt.Key.Key_Right, times=5)
+    qtbot.waitUntil(lambda: window.session.cursor == 5)
+    training = Training(params)
+    training.advance(5)
+    gradient = training.trajectory.state(5)["dC_dw"]
+    assert f"= {format_number(gradient)};" in window.hint_banner.text()
 
 
 def test_before_any_run_right_and_end_start_one(qtbot, window) -> None:

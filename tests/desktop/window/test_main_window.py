@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.engine.pace import INSTANT, Pace
+from desktop.style.number_format import format_number
 from desktop.window.main_window import MainWindow
 from model import preset
 from tests.desktop.helpers import reference_rows
@@ -55,7 +56,7 @@ def test_finished_run_shows_exactly_the_models_final_state(qtbot, make_window, n
         np.testing.assert_array_equal(y, getattr(expected, column))
     assert window.diagram.state() == (params.x, expected.w[-1], expected.b[-1], expected.a[-1])
     assert window.epoch_label.text() == "Epoch 300 / 300"
-    assert f"a = {expected.a[-1]:.4f}" in window.statusBar().currentMessage()
+    assert f"a = {format_number(expected.a[-1])}." in window.statusBar().currentMessage()
     assert not window.stop_button.isEnabled()
 
 

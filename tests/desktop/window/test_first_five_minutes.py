@@ -1,0 +1,124 @@
+"""What a lecturer meets before the lecture starts: small defects of the window, one test each."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop import cli
+from desktop.engine.pace import INSTANT, Pace
+from desktop.engine.run_session import PlayState
+from desktop.views.run_descriptions import ended_message
+from desktop.window.main_window import MainWindow
+from model import RunOutcome
+
+
+@pytest.fixture
+def window(qtbot):
+    win = MainWindow(pace=INSTANT)
+    qtbot.addWidget(win)
+    win.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    win.load_preset("quadratic-saturated")
+    win.resize(1280, 720)
+    win.show()
+    return win
+
+
+def run_to_end(qtbot, window) -> None:
+    with qtbot.waitSignal(window.session.ended, timeout=10_000):
+        window.run()
+
+
+def test_loading_a_preset_after_a_run_shows_a_clean_slate(qtbot, window) -> None:
+    run_to_end(qtbot, window)
+    assert window.statusBar().currentMessage().startswith("Finished")
+    assert any(line.isVisible() for line in window.plots.cursor_lines)
+    window.load_preset("cross-entropy-good-start")
+    assert window.session.state is PlayState.IDLE
+    assert not any(line.isVisible() for line in window.plots.cursor_lines)
+    assert not window.statusBar().currentMessage().startswith("Finished")
+    assert window.timeline.slider.maximum() == 0
+    assert window.shown_state["w"] == 0.6  # the new start state, not the old run's end
+
+
+def test_esc_stops_a_running_run_before_it_leaves_full_screen(qtbot) -> None:
+    win = MainWindow(pace=Pace(30.0))
+    qtbot.addWidget(win)
+    win.load_preset("quadratic-saturated")
+    win.show()
+    win.actions_by_name["full_screen"].setChecked(True)
+    qtbot.waitUntil(win.isFullScreen)
+    win.run()
+    assert win.session.alive
+    win.actions_by_name["stop"].trigger()  # Esc
+    qtbot.waitUntil(lambda: win.session.state is PlayState.ENDED)
+    assert win.isFullScreen()  # the first Esc stopped the run only
+    win.actions_by_name["stop"].setEnabled(True)
+    win.actions_by_name["stop"].trigger()  # Esc again, nothing running
+    qtbot.waitUntil(lambda: not win.isFullScreen())
+
+
+def test_a_successful_export_from_the_window_says_where_it_went(qtbot, window, tmp_path) -> None:
+    run_to_end(qtbot, window)
+    target = tmp_path / "run.csv"
+    window.exporter.done.emit(str(target))
+    assert window.statusBar().currentMessage() == f"Saved {target}"
+
+
+def test_one_epoch_a_second_is_singular(window) -> None:
+    window.timeline.speed.set_speed(1)
+    assert window.timeline.speed.label.text() == "1 epoch/s"
+    window.timeline.speed.set_speed(1000)
+    assert window.timeline.speed.label.text() == "1,000 epochs/s"
+
+
+def test_long_runs_end_with_thousands_separators() -> None:
+    text = ended_message(RunOutcome.FINISHED, 10_000_000, 4.16e-4, None)
+    assert text == "Finished 10,000,000 epochs: a = 4.16e\u221204."
+
+
+def test_no_display_is_said_plainly_and_points_to_export(monkeypatch, capsys) -> None:
+    assert "no display found" in cli.missing_display({}, "linux")
+    assert cli.missing_display({"DISPLAY": ":0"}, "win32") == ""
+    assert cli.missing_display({"QT_QPA_PLATFORM": "offscreen"}, "linux") == ""
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.setattr("sys.platform", "linux")
+    monkeypatch.setattr("desktop.launcher.run_window", lambda *a: pytest.fail("window opened"))
+    assert cli.main(["--preset", "quadratic-saturated"]) == cli.EXIT_NO_DISPLAY
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "no display found" in err[0] and "neuron-lab export" in err[0]
+
+
+def test_export_help_names_every_format_and_the_ranges(capsys) -> None:
+    with pytest.raises(SystemExit):
+        cli.main(["export", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    for word in ("CSV", "PNG", "SVG", "PDF", "GIF", "--w W", "--eta"):
+        assert word in text
+    assert "1000" in text and "100" in text  # |w| ≤ 1000, η ≤ 100
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_the_epoch_counter_stays_on_the_toolbar_at_scale_2_with_ten_million(qtbot, scale) -> None:
+    """It used to vanish into the toolbar's » overflow at scale 2 with 10,000,000 epochs."""
+    from desktop.style.presentation import Presentation
+    from model import RunParameters
+
+    presentation = Presentation(remember=False)
+    presentation.scale = scale
+    win = MainWindow(pace=INSTANT, presentation=presentation)
+    qtbot.addWidget(win)
+    win.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    win.load_parameters(RunParameters(w=2, b=2, epochs=10_000_000))
+    win.resize(1280, 720)
+    win.show()
+    qtbot.waitUntil(lambda: win.epoch_label.isVisible())
+    label = win.epoch_label
+    right = label.mapTo(win.toolbar, label.rect().bottomRight()).x()
+    assert right <= win.toolbar.width()
+    assert label.text().startswith(("Epoch 0 /", "0 /"))
+    assert label.text().endswith(("10,000,000", "10M"))
+    metrics = label.fontMetrics()
+    assert metrics.horizontalAdvance(label.text().replace("0 /", "9,999,999 /", 1)) <= label.width()
+    if scale == 1.0:
+        assert label.text() == "Epoch 0 / 10,000,000"  # room for the full wording
