@@ -25,6 +25,10 @@ from desktop.style.number_format import format_number
 BASE_POINT_SIZE = 14.0
 MIN_POINT_SIZE = 6.0
 BARS = ("w", "b")
+SCALE_LABEL_SHARE = 0.9
+MIN_SCALE_LABEL_POINTS = 11.0
+"""The bars' scale (−3, 0, +3) is written almost as large as the values, and never below 11 pt
+(unless the values themselves are smaller): 9-pixel digits cannot be read from the back row."""
 # Okabe-Ito palette: distinguishable with the common colour-vision deficiencies.
 POSITIVE = {"light": QColor("#0072B2"), "dark": QColor("#56B4E9")}  # blue / sky blue
 NEGATIVE = {"light": QColor("#D55E00"), "dark": QColor("#E69F00")}  # vermillion / orange
@@ -198,7 +202,7 @@ class NeuronDiagram(QWidget):
     def _try_layout(self, pt: float, bars: bool = True) -> _Layout:
         font, small = QFont(self.font()), QFont(self.font())
         font.setPointSizeF(pt)
-        small.setPointSizeF(pt * 0.75)
+        small.setPointSizeF(max(pt * SCALE_LABEL_SHARE, min(pt, MIN_SCALE_LABEL_POINTS)))
         lay = _Layout(font, small, line=max(1.0, pt / 6.5), bars=bars)
         fh = QFontMetricsF(font).height()
         gap, width, height = fh * 0.4, float(self.width()), float(self.height())

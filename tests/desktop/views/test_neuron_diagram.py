@@ -283,3 +283,17 @@ def test_a_short_wide_diagram_drops_the_bars_for_larger_labels(qtbot) -> None:
     render(diagram, 600, 300)
     assert diagram.bars_shown() and not diagram.bar_rect("w").isEmpty()
     assert short_font >= 12
+
+
+def test_the_bar_scale_is_readable_from_the_back_row(qtbot) -> None:
+    """The −3 / 0 / +3 under the bars were about 9 px tall."""
+    from PySide6.QtGui import QFontInfo
+
+    diagram = NeuronDiagram()
+    qtbot.addWidget(diagram)
+    diagram.resize(430, 280)
+    diagram.show_state(1.0, 2.0, 2.0, 0.982)
+    assert diagram.bars_shown()
+    small = diagram._layout().small
+    assert QFontInfo(small).pixelSize() >= 14
+    assert small.pointSizeF() >= 0.85 * diagram.label_font().pointSizeF()
