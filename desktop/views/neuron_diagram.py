@@ -25,6 +25,7 @@ from desktop.style.number_format import format_number
 BASE_POINT_SIZE = 14.0
 MIN_POINT_SIZE = 6.0
 BARS = ("w", "b")
+FLOOR_POINT_SIZE = 12.0
 SCALE_LABEL_SHARE = 0.9
 MIN_SCALE_LABEL_POINTS = 11.0
 """The bars' scale (−3, 0, +3) is written almost as large as the values, and never below 11 pt
@@ -174,17 +175,22 @@ class NeuronDiagram(QWidget):
         """Largest font, up to the preferred size, for which everything fits.
 
         In a short widget (presentation scale on a small screen) the w/b bars are left out when
-        that makes the labels much larger: w and b are still written on the diagram.
+        they would hold the labels below `growing_floor()`: a larger presentation scale must
+        never make the values smaller (w and b are still written on the diagram).
         """
         height_factor = min(max(self.height() / 280, 0.75), 2.5)
         wanted = max(MIN_POINT_SIZE, BASE_POINT_SIZE * self._scale * height_factor)
         with_bars = self._fit(wanted, bars=True)
-        if with_bars.font.pointSizeF() >= 0.8 * wanted:
+        if with_bars.font.pointSizeF() >= min(0.8 * wanted, self.growing_floor()):
             return with_bars
         without = self._fit(wanted, bars=False)
-        return (
-            without if without.font.pointSizeF() > 1.25 * with_bars.font.pointSizeF() else with_bars
-        )
+        better = without.font.pointSizeF() > with_bars.font.pointSizeF()
+        return without if better else with_bars
+
+    def growing_floor(self) -> float:
+        """The smallest label size the bars may cost at this scale: it grows with the scale
+        (12 pt at 1.0, 17 pt at 2.0), so each Ctrl+= keeps or enlarges the values."""
+        return FLOOR_POINT_SIZE * self._scale**0.5
 
     def _fit(self, wanted: float, bars: bool) -> _Layout:
         """Bisect on a quarter-point grid, so a larger scale never gives a smaller font."""

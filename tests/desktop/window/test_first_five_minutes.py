@@ -122,3 +122,25 @@ def test_the_epoch_counter_stays_on_the_toolbar_at_scale_2_with_ten_million(qtbo
     assert metrics.horizontalAdvance(label.text().replace("0 /", "9,999,999 /", 1)) <= label.width()
     if scale == 1.0:
         assert label.text() == "Epoch 0 / 10,000,000"  # room for the full wording
+
+
+@pytest.mark.parametrize("height", [720, 1080])
+def test_each_zoom_step_keeps_or_enlarges_the_diagram(qtbot, height) -> None:
+    """Ctrl+= used to make the diagram smaller at first on a 720-pixel screen."""
+    from desktop.style.presentation import Presentation
+
+    presentation = Presentation(remember=False)
+    win = MainWindow(pace=INSTANT, presentation=presentation)
+    qtbot.addWidget(win)
+    win.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    win.load_preset("quadratic-saturated")
+    win.resize(1280 if height == 720 else 1920, height)
+    win.show()
+    sizes, bars = [], []
+    for scale in (1.0, 1.25, 1.5, 1.75, 2.0):
+        presentation.set_scale(scale)
+        win.grab()  # lay out and paint at this scale
+        sizes.append(win.diagram.label_font().pointSizeF())
+        bars.append(win.diagram.bars_shown())
+    assert sizes == sorted(sizes) and sizes[-1] > sizes[0], sizes
+    assert bars[0] and bars[1]  # the first step keeps the w/b bars
