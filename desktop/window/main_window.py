@@ -15,7 +15,6 @@ from PySide6.QtGui import QCloseEvent, QColor, QFont, QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QScrollArea,
     QSizePolicy,
@@ -28,9 +27,8 @@ from PySide6.QtWidgets import (
 from desktop.engine.pace import BOOK_PACE, Pace
 from desktop.engine.run_session import PlayState, RunSession
 from desktop.engine.training_controller import TrainingController
-from desktop.export.export_dialog import ExportChoices, ExportDialog
+from desktop.export.export_dialog import ExportChoices
 from desktop.export.gui_export import GuiExporter
-from desktop.export.options import FigureKind, FigureSpec
 from desktop.plots.training_plots import TrainingPlots
 from desktop.style.icons import SHAPES, themed_icon
 from desktop.style.presentation import BASE_POINT_SIZE, Presentation
@@ -40,14 +38,15 @@ from desktop.views.neuron_diagram import NeuronDiagram
 from desktop.views.parameter_panel import ParameterPanel
 from desktop.views.readouts_panel import ReadoutsPanel
 from desktop.views.run_descriptions import ended_message, hint_message, run_title
+from desktop.window.epoch_counter import EpochCounter
 from desktop.window.lecture_keys import LectureKeysThrough
 from desktop.window.lecture_wiring import wire_lecture_controls
 from desktop.window.menus_toolbar import TOOLBAR_ACTIONS, build_menus, build_transport_toolbar
 from desktop.window.timeline_bar import TimelineBar
 from desktop.window.window_actions import build_actions
+from desktop.window.window_exports import WindowExports
 from model import RunOutcome, RunParameters, Training, Trajectory, preset
 from model.insights import learning_hint, saturation_slowed
-from model.trajectory_csv import run_note
 
 log = logging.getLogger(__name__)
 
@@ -81,19 +80,20 @@ class MainWindow(QMainWindow):
         self.session = RunSession(self.controller, pace)
         self.presentation = presentation or Presentation(self)
         self._theme = self.presentation.theme()
-        self._counter_style = 0
         self.diagram = NeuronDiagram()
         self.readouts = ReadoutsPanel()
         self.panel = ParameterPanel()
         self.plots = TrainingPlots(self.presentation.theme())
         self.timeline = TimelineBar()
         self.hint_banner = HintBanner()
-        self.epoch_label = QLabel()
+        self.epoch_label = EpochCounter()
         self.actions_by_name = build_actions(self)
         self.run_button = self._text_button("run", self.tr("Run"))
         self.stop_button = self._text_button("stop", self.tr("Stop"))
         self.exporter = GuiExporter(self)
-        self.exporter.done.connect(self.on_exported)
+        self.exports = WindowExports(
+            self, self.session, self.panel, self.presentation, self.exporter
+        )
         self.shown_parameters = RunParameters()
         self.shown_state: dict[str, float] | None = None
         self._build_layout()
@@ -232,51 +232,12 @@ class MainWindow(QMainWindow):
 
     # -- export ---------------------------------------------------------------------------------
     def open_export_dialog(self) -> ExportChoices | None:
-        """File → Export…: choose, then write (a GIF is made in the background)."""
-        snapshot = self.session.snapshot()
-        if snapshot is None or self.session.parameters is None:
-            self.statusBar().showMessage(self.tr("Nothing to export yet: run first."))
-            return None
-        if self.exporter.busy:
-            self.statusBar().showMessage(
-                self.tr("A GIF is still being made; export again when it is done.")
-            )
-            return None
-        dialog = ExportDialog(self.export_name(), self)
-        accepted = dialog.exec() == ExportDialog.DialogCode.Accepted
-        choices = dialog.choices() if accepted else None
-        dialog.deleteLater()
-        if choices is not None:
-            # The snapshot is what was shown when the dialog closed: a run still computing
-            # is exported as far as it got, and the CSV says so.
-            snapshot = self.session.snapshot() or snapshot
-            note = run_note(
-                len(snapshot) - 1,
-                self.session.parameters.epochs,
-                self.session.diverged_at,
-                computing=self.session.alive,
-            )
-            self.exporter.export(choices, self.session.parameters, snapshot, note)
-        return choices
-
-    def on_exported(self, path: str) -> None:
-        """Say where an export went (a failure was already explained in a message box)."""
-        if path:
-            self.statusBar().showMessage(self.tr("Saved {path}").format(path=path))
-
-    def export_name(self) -> str:
-        """A file name (without extension) naming the run: the preset, or "run"."""
-        return self.panel.preset_name() or "run"
+        """File → Export… (see WindowExports)."""
+        return self.exports.open_dialog()
 
     def copy_figure(self) -> None:
-        """Edit → Copy figure: the figure, in the export's last size and the current theme."""
-        snapshot = self.session.snapshot()
-        if snapshot is None or self.session.parameters is None:
-            self.statusBar().showMessage(self.tr("Nothing to copy yet: run first."))
-            return
-        spec = FigureSpec(FigureKind.FIGURE, 1280, 720, self.presentation.theme_name)
-        self.exporter.copy_figure(spec, self.session.parameters, snapshot)
-        self.statusBar().showMessage(self.tr("Figure copied to the clipboard."))
+        """Edit → Copy figure (see WindowExports)."""
+        self.exports.copy_figure()
 
     # -- views ----------------------------------------------------------------------------------
     def on_run_started(
@@ -349,34 +310,12 @@ class MainWindow(QMainWindow):
         self.readouts.show_state(state, slowed=saturation_slowed(state, p.cost, p.y))
         hint = learning_hint(state, p.cost, p.y)
         self.hint_banner.show_hint(hint_message(hint) if hint is not None else None)
-        self.epoch_label.setText(self._epoch_text(int(state["epoch"])))
-
-    def _epoch_text(self, epoch: int, style: int | None = None) -> str:
-        """The counter: "Epoch 1,234 / 10,000,000", shorter where the toolbar is short of room
-        (1: without the word, 2: the total in millions), never hidden in its » overflow."""
-        style = self._counter_style if style is None else style
-        total = self.shown_parameters.epochs
-        shown_total = f"{total:,}" if style < 2 or total < 1_000_000 else f"{total / 1e6:g}M"
-        if style == 0:
-            return self.tr("Epoch {epoch} / {total}").format(epoch=f"{epoch:,}", total=shown_total)
-        return f"{epoch:,} / {shown_total}"
+        self.epoch_label.show_epoch(int(state["epoch"]))
 
     def _fit_epoch_label(self) -> None:
-        """A fixed size, as wide as the widest count of this run: the counter changes every
-        frame, and a fixed-size label never makes the window lay itself out again. The fullest
-        wording that fits beside the toolbar's buttons is used."""
-        metrics = self.epoch_label.fontMetrics()
-        room = self.width() - self._toolbar_buttons_width() - 24
-        for style in (0, 1, 2):
-            widest = metrics.horizontalAdvance(
-                self._epoch_text(self.shown_parameters.epochs, style)
-            )
-            if widest + 8 <= room:
-                break
-        self._counter_style = style
-        self.epoch_label.setFixedSize(widest + 8, metrics.height() + 4)
-        if self.shown_state is not None:
-            self.epoch_label.setText(self._epoch_text(int(self.shown_state["epoch"])))
+        """The counter takes the room the toolbar's buttons leave (see EpochCounter)."""
+        self.epoch_label.set_total(self.shown_parameters.epochs)
+        self.epoch_label.fit(self.width() - self._toolbar_buttons_width() - 24)
 
     def _toolbar_buttons_width(self) -> int:
         """What the toolbar's buttons take (everything but the counter and its spacer)."""

@@ -1,0 +1,82 @@
+"""File → Export… and Edit → Copy figure, for the run the window shows.
+
+The run is exported as far as it is shown: a run still computing is exported as a snapshot of
+its rows so far, and its CSV says so in a `# note=` line (as a diverged run's does).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMainWindow
+
+from desktop.engine.run_session import RunSession
+from desktop.export.export_dialog import ExportChoices, ExportDialog
+from desktop.export.gui_export import GuiExporter
+from desktop.export.options import FigureKind, FigureSpec
+from desktop.style.presentation import Presentation
+from desktop.views.parameter_panel import ParameterPanel
+from model.trajectory_csv import run_note
+
+
+class WindowExports(QObject):
+    """The window's export commands; messages go to the window's status bar."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        session: RunSession,
+        panel: ParameterPanel,
+        presentation: Presentation,
+        exporter: GuiExporter,
+    ) -> None:
+        super().__init__(window)
+        self._window, self._session, self._panel = window, session, panel
+        self._presentation, self._exporter = presentation, exporter
+        exporter.done.connect(self.on_exported)
+
+    def open_dialog(self) -> ExportChoices | None:
+        """File → Export…: choose, then write (a GIF is made in the background)."""
+        snapshot = self._session.snapshot()
+        if snapshot is None or self._session.parameters is None:
+            self._window.statusBar().showMessage(self.tr("Nothing to export yet: run first."))
+            return None
+        if self._exporter.busy:
+            self._window.statusBar().showMessage(
+                self.tr("A GIF is still being made; export again when it is done.")
+            )
+            return None
+        dialog = ExportDialog(self.export_name(), self._window)
+        accepted = dialog.exec() == ExportDialog.DialogCode.Accepted
+        choices = dialog.choices() if accepted else None
+        dialog.deleteLater()
+        if choices is not None:
+            # The snapshot is what was shown when the dialog closed: a run still computing
+            # is exported as far as it got, and the CSV says so.
+            snapshot = self._session.snapshot() or snapshot
+            note = run_note(
+                len(snapshot) - 1,
+                self._session.parameters.epochs,
+                self._session.diverged_at,
+                computing=self._session.alive,
+            )
+            self._exporter.export(choices, self._session.parameters, snapshot, note)
+        return choices
+
+    def on_exported(self, path: str) -> None:
+        """Say where an export went (a failure was already explained in a message box)."""
+        if path:
+            self._window.statusBar().showMessage(self.tr("Saved {path}").format(path=path))
+
+    def export_name(self) -> str:
+        """A file name (without extension) naming the run: the preset, or "run"."""
+        return self._panel.preset_name() or "run"
+
+    def copy_figure(self) -> None:
+        """Edit → Copy figure: the figure, in the export's last size and the current theme."""
+        snapshot = self._session.snapshot()
+        if snapshot is None or self._session.parameters is None:
+            self._window.statusBar().showMessage(self.tr("Nothing to copy yet: run first."))
+            return
+        spec = FigureSpec(FigureKind.FIGURE, 1280, 720, self._presentation.theme_name)
+        self._exporter.copy_figure(spec, self._session.parameters, snapshot)
+        self._window.statusBar().showMessage(self.tr("Figure copied to the clipboard."))
