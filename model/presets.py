@@ -16,9 +16,14 @@ from model.parameters import ParameterError, RunParameters
 
 @dataclass(frozen=True, slots=True)
 class Preset:
-    """A named, described set of run parameters."""
+    """A named, described set of run parameters.
+
+    `name` is the slug the command line, file names and code use ("quadratic-saturated");
+    `title` is what a person reads in a chooser ("Quadratic, saturated start").
+    """
 
     name: str
+    title: str
     description: str
     parameters: RunParameters
 
@@ -30,6 +35,7 @@ def load_presets() -> dict[str, Preset]:
     return {
         entry["name"]: Preset(
             name=entry["name"],
+            title=entry["title"],
             description=entry["description"],
             parameters=RunParameters.from_dict(entry["parameters"]),
         )

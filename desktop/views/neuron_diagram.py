@@ -25,6 +25,9 @@ from desktop.style.number_format import format_number
 BASE_POINT_SIZE = 14.0
 MIN_POINT_SIZE = 6.0
 BARS = ("w", "b")
+MAX_HEIGHT_FACTOR = 1.25
+"""A tall diagram writes at most 25 % larger than the scale asks: the presentation scale, not
+the window's height, decides how big the values are, so Ctrl+= always enlarges them."""
 FLOOR_POINT_SIZE = 12.0
 SCALE_LABEL_SHARE = 0.9
 MIN_SCALE_LABEL_POINTS = 11.0
@@ -178,7 +181,7 @@ class NeuronDiagram(QWidget):
         they would hold the labels below `growing_floor()`: a larger presentation scale must
         never make the values smaller (w and b are still written on the diagram).
         """
-        height_factor = min(max(self.height() / 280, 0.75), 2.5)
+        height_factor = min(max(self.height() / 280, 0.75), MAX_HEIGHT_FACTOR)
         wanted = max(MIN_POINT_SIZE, BASE_POINT_SIZE * self._scale * height_factor)
         with_bars = self._fit(wanted, bars=True)
         if with_bars.font.pointSizeF() >= min(0.8 * wanted, self.growing_floor()):

@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt
+from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QMainWindow,
-    QScrollArea,
-    QSizePolicy,
-    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -41,6 +38,7 @@ from desktop.views.run_descriptions import ended_message, hint_message, run_titl
 from desktop.window.epoch_counter import EpochCounter
 from desktop.window.lecture_keys import LectureKeysThrough
 from desktop.window.lecture_wiring import wire_lecture_controls
+from desktop.window.left_column import LeftColumn
 from desktop.window.menus_toolbar import TOOLBAR_ACTIONS, build_menus, build_transport_toolbar
 from desktop.window.timeline_bar import TimelineBar
 from desktop.window.window_actions import build_actions
@@ -52,17 +50,6 @@ log = logging.getLogger(__name__)
 
 READOUTS_GROWTH = 0.65
 """Readouts grow a little slower than the scale, so all nine rows fit 720 px at scale 2."""
-LEFT_COLUMN_SHARE = 0.3
-LEFT_COLUMN_MIN, LEFT_COLUMN_MAX = 430, 640
-"""The left column takes 30 % of the width within these bounds: the diagram grows on big screens."""
-
-
-def _scrolled(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidget(widget)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    return area
 
 
 class MainWindow(QMainWindow):
@@ -125,16 +112,8 @@ class MainWindow(QMainWindow):
         return button
 
     def _build_layout(self) -> None:
-        self.tabs = QTabWidget()
-        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.tabs.addTab(_scrolled(self.readouts), self.tr("Readouts"))
-        self.tabs.addTab(_scrolled(self.panel), self.tr("Parameters"))
-        left = self._left_column = QWidget()
-        column = QVBoxLayout(left)
-        column.addWidget(self.diagram, 1)
-        column.addWidget(self.tabs, 0)
-        self.readouts.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        left.setFixedWidth(LEFT_COLUMN_MIN)
+        left = self._left_column = LeftColumn(self.diagram, self.readouts, self.panel)
+        self.tabs = left.tabs
         right = QWidget()
         right_column = QVBoxLayout(right)
         right_column.setContentsMargins(0, 0, 0, 0)
@@ -151,21 +130,13 @@ class MainWindow(QMainWindow):
         self.setFocusProxy(self.plots)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._fit_left_column(event.size().width())
+        self._left_column.fit(event.size().width(), event.size().height(), self.presentation.scale)
         self._fit_epoch_label()
         super().resizeEvent(event)
 
     def _fit_left_column(self, window_width: int) -> None:
-        """30 % of the width (more when presenting larger), at least what the readouts need, at most 45 %."""
-        needed = self.readouts.minimumSizeHint().width() + 60
-        share = window_width * LEFT_COLUMN_SHARE * self.presentation.scale**0.5
-        width = min(max(share, needed, LEFT_COLUMN_MIN), LEFT_COLUMN_MAX * self.presentation.scale)
-        self._left_column.setFixedWidth(round(min(width, window_width * 0.45)))
-        # All readouts visible without scrolling; the diagram takes what is left.
-        tabs_height = (
-            self.readouts.sizeHint().height() + self.tabs.tabBar().sizeHint().height() + 12
-        )
-        self.tabs.setFixedHeight(tabs_height)  # the parameters tab scrolls if it needs more
+        """Diagram, readouts and parameters: side by side where wide, tabs where not."""
+        self._left_column.fit(window_width, self.height(), self.presentation.scale)
 
     # -- commands -------------------------------------------------------------------------------
     def as_main_window(self) -> QMainWindow:
@@ -335,6 +306,8 @@ class MainWindow(QMainWindow):
         self.hint_banner.set_scale(theme.scale**READOUTS_GROWTH)
         self.hint_banner.set_colors(QColor(theme.window), QColor(theme.accent))
         self._fit_left_column(self.width())
+        # Fonts reach the panel's fields during this event-loop turn: fit again after it.
+        QTimer.singleShot(0, self, lambda: self._fit_left_column(self.width()))
         font = QFont(QApplication.font())
         font.setPointSizeF(BASE_POINT_SIZE * 1.15 * theme.scale)
         font.setBold(True)
@@ -347,6 +320,9 @@ class MainWindow(QMainWindow):
             if name in self.actions_by_name:
                 self.actions_by_name[name].setIcon(self.themed_icon(name))
         self.show_play_icon(self.session.state in (PlayState.PLAYING, PlayState.REPLAYING))
+        # A button with a default action takes the action's text again when the action changes.
+        self.run_button.setText(self.tr("Run"))
+        self.stop_button.setText(self.tr("Stop"))
 
     def themed_icon(self, name: str) -> QIcon:
         """An action's icon in the current theme's colours (see style/icons)."""

@@ -1,4 +1,4 @@
-"""The six presets exist under exactly the issue's names, with the book's settings."""
+"""The six presets exist under exactly the issue's names, with the book's settings and titles."""
 
 import pytest
 
@@ -26,6 +26,24 @@ def test_presets_are_exactly_the_six_of_the_book() -> None:
 def test_each_preset_has_a_one_line_description() -> None:
     for p in load_presets().values():
         assert 20 < len(p.description) < 160 and "\n" not in p.description
+
+
+TITLES = {
+    "quadratic-good-start": "Quadratic, good start",
+    "quadratic-saturated": "Quadratic, saturated start",
+    "cross-entropy-good-start": "Cross-entropy, good start",
+    "cross-entropy-saturated": "Cross-entropy, saturated start",
+    "book-cross-entropy-good-start": "Book's animation, good start",
+    "book-cross-entropy-saturated": "Book's animation, saturated start",
+}
+
+
+def test_each_preset_has_a_short_human_title_of_its_own() -> None:
+    """Titles are what the chooser shows; short enough for the panel at presentation scale 2."""
+    presets = load_presets()
+    assert {name: p.title for name, p in presets.items()} == TITLES
+    for p in presets.values():
+        assert p.title != p.name and len(p.title) <= 36 and "\n" not in p.title
 
 
 def test_unknown_preset_names_the_known_ones() -> None:

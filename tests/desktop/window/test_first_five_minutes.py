@@ -2,10 +2,12 @@
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from desktop import cli
 from desktop.engine.pace import INSTANT, Pace
 from desktop.engine.run_session import PlayState
+from desktop.style.presentation import Presentation
 from desktop.views.run_descriptions import ended_message
 from desktop.window.main_window import MainWindow
 from model import RunOutcome
@@ -13,7 +15,9 @@ from model import RunOutcome
 
 @pytest.fixture
 def window(qtbot):
-    win = MainWindow(pace=INSTANT)
+    presentation = Presentation(remember=False)
+    presentation.scale, presentation.theme_name = 1.0, "light"  # not what another test left
+    win = MainWindow(pace=INSTANT, presentation=presentation)
     qtbot.addWidget(win)
     win.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     win.load_preset("quadratic-saturated")
@@ -139,8 +143,57 @@ def test_each_zoom_step_keeps_or_enlarges_the_diagram(qtbot, height) -> None:
     sizes, bars = [], []
     for scale in (1.0, 1.25, 1.5, 1.75, 2.0):
         presentation.set_scale(scale)
-        win.grab()  # lay out and paint at this scale
+        for _ in range(3):  # the relayout the new sizes ask for, then a paint
+            QApplication.processEvents()
+        win.grab()
         sizes.append(win.diagram.label_font().pointSizeF())
         bars.append(win.diagram.bars_shown())
     assert sizes == sorted(sizes) and sizes[-1] > sizes[0], sizes
     assert bars[0] and bars[1]  # the first step keeps the w/b bars
+
+
+def fields_fully_visible(win) -> None:
+    panel = win.panel
+    for field in (
+        panel.preset_box,
+        panel.cost_box,
+        panel.rule_box,
+        panel.w_box,
+        panel.b_box,
+        panel.eta_box,
+        panel.x_box,
+        panel.y_box,
+        panel.epochs_box,
+    ):
+        assert field.isVisible()
+        top_left = field.mapTo(win, field.rect().topLeft())
+        bottom_right = field.mapTo(win, field.rect().bottomRight())
+        visible = field.visibleRegion().boundingRect()
+        assert visible.size() == field.size(), field.objectName() or type(field).__name__
+        assert win.rect().contains(top_left) and win.rect().contains(bottom_right)
+        assert field.width() >= field.minimumSizeHint().width()
+
+
+def test_every_parameter_is_usable_without_scrolling_at_1280x720(qtbot, window) -> None:
+    window.tabs.setCurrentIndex(1)
+    for _ in range(3):
+        QApplication.processEvents()
+    area = window.panel.parentWidget().parentWidget()  # the scroll area's viewport's parent
+    assert area.verticalScrollBar().maximum() == 0 and area.horizontalScrollBar().maximum() == 0
+    assert window.run_button.text() == "Run"  # the short word, beside its icon
+    fields_fully_visible(window)
+
+
+def test_on_a_wide_screen_the_parameters_stand_beside_the_readouts(qtbot) -> None:
+    presentation = Presentation(remember=False)
+    presentation.scale = 1.0
+    win = MainWindow(pace=INSTANT, presentation=presentation)
+    qtbot.addWidget(win)
+    win.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    win.load_preset("quadratic-saturated")
+    win.resize(1920, 1080)
+    win.show()
+    for _ in range(3):
+        QApplication.processEvents()
+    assert not win.tabs.isVisible() and win.readouts.isVisible()
+    fields_fully_visible(win)
