@@ -15,7 +15,8 @@ from desktop.export.figure_files import save_png
 from desktop.export.headless_export import ExportRequest, export, final_state_line
 from desktop.export.options import FigureSpec
 from desktop.plots.peak_bins import DEFAULT_BINS, PeakBins, fold_trajectory
-from desktop.plots.plot_style import styled_plot
+from desktop.plots.plot_legend import restyle_legend, styled_legend
+from desktop.plots.plot_style import set_epoch_end, settle_layout, styled_plot
 from desktop.qt_app import application, use_offscreen_platform
 from desktop.style.theme import THEMES
 from desktop.views.run_descriptions import cost_label, rule_label
@@ -46,8 +47,7 @@ def render_comparison(names: tuple[str, ...], spec: FigureSpec) -> QImage:
         "BookFigures", "Same start (w₀ = {w:g}, b₀ = {b:g}, η = {eta:g}), two costs"
     ).format(w=first.w, b=first.b, eta=first.eta)
     plot = styled_plot(title, QCoreApplication.translate("TrainingPlots", "cost C"), theme)
-    legend = plot.addLegend(offset=(-10, 10), labelTextSize=f"{theme.label_point_size:.3g}pt")
-    legend.setLabelTextColor(theme.foreground)
+    legend = styled_legend(plot, theme)
     highest, longest = 0.0, 1
     for name, colour in zip(names, (theme.cost, theme.bias, theme.output), strict=False):
         parameters = preset(name).parameters
@@ -60,12 +60,14 @@ def render_comparison(names: tuple[str, ...], spec: FigureSpec) -> QImage:
         plot.plot(*bins.points()["cost"], pen=theme.pen(colour), name=label)
         highest = max(highest, bins.extremes("cost")[1])
         longest = max(longest, training.epochs_done)
-    plot.setXRange(0, longest, padding=0.03)
+    restyle_legend(legend, theme)  # its entries at the theme's size
+    set_epoch_end(plot, longest)
     plot.setYRange(0, highest or 1.0, padding=0.05)
     plot.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     plot.resize(spec.width, spec.height)
     plot.show()
-    plot.grab()  # settle the axes' text space, then draw for real
+    plot.grab()
+    settle_layout(plot)  # the axes' text space at this size, then draw for real
     image = plot.grab().toImage()
     plot.close()
     plot.deleteLater()

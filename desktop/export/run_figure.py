@@ -21,7 +21,17 @@ from PySide6.QtCore import (
     QSizeF,
     Qt,
 )
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPageSize, QPainter, QPdfWriter, QRegion
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontInfo,
+    QGuiApplication,
+    QImage,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QRegion,
+)
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsView, QHBoxLayout, QWidget
 
@@ -30,7 +40,7 @@ from desktop.export.figure_files import save_png
 from desktop.export.options import FigureKind, FigureSpec
 from desktop.export.svg_strokes import bake_cosmetic_strokes
 from desktop.plots.peak_bins import DEFAULT_BINS
-from desktop.plots.plot_style import set_axis_caching
+from desktop.plots.plot_style import set_axis_caching, settle_layout
 from desktop.plots.training_plots import TrainingPlots
 from desktop.style.theme import THEMES, Theme
 from desktop.views.neuron_diagram import NeuronDiagram
@@ -38,6 +48,8 @@ from desktop.views.run_descriptions import run_title
 from model import RunParameters, Trajectory
 
 RUN_ID = 1
+FALLBACK_FAMILIES = ("DejaVu Sans", "Noto Sans", "sans-serif")
+"""Where the font Qt drew with is missing, these come close; the generic family comes last."""
 
 
 class RunFigure:
@@ -47,7 +59,7 @@ class RunFigure:
         self.spec, self.parameters, self.trajectory = spec, parameters, trajectory
         self._rows = len(trajectory)  # the rows drawn, even if a trainer appends more meanwhile
         theme = self.theme = THEMES[spec.theme_name].scaled(spec.scale)
-        self.plots = TrainingPlots(theme)
+        self.plots = TrainingPlots(theme, whole_runs=True)  # the w/b axis fits the whole run
         # One bin per pixel column of the whole figure: a 3840-px export is as fine as its pixels.
         bins = max(DEFAULT_BINS, spec.width)
         self.plots.start_run(RUN_ID, trajectory, parameters.epochs, run_title(parameters), bins)
@@ -72,6 +84,14 @@ class RunFigure:
         self.widget.show()
         self.show_epoch(self._rows - 1)
         self.widget.grab()  # a first paint settles the axes' text space at this size
+        self._settle()
+
+    def _settle(self) -> None:
+        """Lay the plots out for their tick labels now (a figure is painted without an event
+        loop, which is where pyqtgraph would do it)."""
+        for plot in self.plots.plots():
+            if plot.isVisible():
+                settle_layout(plot)
 
     def _with_diagram(self, theme: Theme) -> QWidget:
         self.diagram = NeuronDiagram()
@@ -110,6 +130,8 @@ class RunFigure:
             )
         self.plots.show_plan(self.parameters.epochs, title)
         self.plots.redraw_now()
+        if caption:
+            self._settle()  # the caption may have wrapped the title to another height
         if self.diagram is not None:
             state = self.trajectory.row(epoch)
             self.diagram.show_state(self.parameters.x, state["w"], state["b"], state["a"])
@@ -134,12 +156,15 @@ class RunFigure:
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         generator = QSvgGenerator()
         generator.setOutputDevice(buffer)
+        # CSS pixels: font sizes are written in the same units as the coordinates Qt laid the
+        # text out in (at its default 72 dpi a 21 pt font was written as 21 px: runs apart).
+        generator.setResolution(96)
         generator.setSize(QSize(self.spec.width, self.spec.height))
         generator.setViewBox(QRect(0, 0, self.spec.width, self.spec.height))
         generator.setTitle(run_title(self.parameters))
         generator.setDescription("Neuron Lab")
         self._paint_on(generator)
-        return bake_cosmetic_strokes(bytes(buffer.data()).decode("utf-8"))
+        return bake_cosmetic_strokes(bytes(buffer.data()).decode("utf-8"), css_font_family)
 
     def write_svg(self, path: str | os.PathLike[str]) -> None:
         """The SVG, written atomically."""
@@ -177,6 +202,15 @@ class RunFigure:
     def close(self) -> None:
         self.widget.close()
         self.widget.deleteLater()
+
+
+def css_font_family(qt_family: str) -> str:
+    """The CSS family list for a font Qt names `qt_family` (often its alias "Sans Serif"): the
+    family Qt really drew with first, so another renderer lays the text out alike, then
+    `FALLBACK_FAMILIES`."""
+    drawn = QFontInfo(QFont(qt_family)).family()
+    names = dict.fromkeys(name for name in (drawn, *FALLBACK_FAMILIES) if name)
+    return ", ".join(names)
 
 
 def _require_written(temporary: os.PathLike[str], path: str | os.PathLike[str]) -> None:

@@ -5,13 +5,16 @@ pen. QSvgGenerator writes that as a transformed group whose paths carry
 `vector-effect="non-scaling-stroke"`; browsers honour it, but librsvg, ImageMagick (and so
 much of the LaTeX tool chain) do not, and draw strokes hundreds of pixels wide. Here every such
 path or polyline gets its coordinates multiplied out and moves to an untransformed group, so
-its stroke width means what it says in any renderer. Text and other elements are left alone.
+its stroke width means what it says in any renderer. Other elements are left alone, except that
+every `font-family` can be rewritten (Qt writes its own alias, "Sans Serif", which is no CSS family:
+renderers fall back to a font of other widths and the text runs apart).
 """
 
 from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 
 SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
@@ -22,8 +25,9 @@ _COSMETIC = "non-scaling-stroke"
 Matrix = tuple[float, float, float, float, float, float]
 
 
-def bake_cosmetic_strokes(svg: str) -> str:
-    """The same drawing with every non-scaling-stroke path expressed in page coordinates."""
+def bake_cosmetic_strokes(svg: str, font_family: Callable[[str], str] | None = None) -> str:
+    """The same drawing with every non-scaling-stroke path expressed in page coordinates, and,
+    given `font_family` (Qt's family name → a CSS family list), every font-family rewritten."""
     ET.register_namespace("", SVG_NS)
     ET.register_namespace("xlink", XLINK_NS)
     root = ET.fromstring(svg)
@@ -31,6 +35,10 @@ def bake_cosmetic_strokes(svg: str) -> str:
         for index, group in reversed(list(enumerate(list(parent)))):
             if group.tag == f"{{{SVG_NS}}}g":
                 _split_group(parent, index, group)
+    if font_family is not None:
+        for element in root.iter():
+            if "font-family" in element.attrib:
+                element.set("font-family", font_family(element.get("font-family", "")))
     return ET.tostring(root, encoding="unicode", xml_declaration=True)
 
 

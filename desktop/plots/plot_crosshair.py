@@ -10,6 +10,12 @@ auto-range and of the plot's item list, so `plot.clear()` keeps them), take no m
 and the mouse is watched through an event filter on the viewport that never consumes an event
 (a filter rather than `scene().sigMouseMoved`, which pyqtgraph rate-limits to 100 Hz, so the
 last move before the mouse rests could be dropped).
+
+While the mouse rests, the data under it changes (the curve grows, a range widens) and so may
+the plot's place under it (the window lays itself out again: a hint appears, a panel widens).
+So the crosshair keeps the mouse's *screen* position and finds the point under it anew at every
+`refresh()` and range change, rather than a position in the plot that no longer lies under the
+mouse.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from collections.abc import Callable
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QMouseEvent
+from PySide6.QtGui import QColor, QCursor, QFont, QMouseEvent
 
 from desktop.style.number_format import format_epoch, format_number
 from desktop.style.theme import LIGHT
@@ -53,7 +59,7 @@ class PlotCrosshair(QObject):
         self._value_name = value_name
         self._lookup = lookup
         self._shown: tuple[int, float] | None = None
-        self._mouse_scene_pos: QPointF | None = None
+        self._mouse_global: QPointF | None = None  # where the mouse rests, on the screen
         self._vertical = pg.InfiniteLine(angle=90, movable=False)
         self._horizontal = pg.InfiniteLine(angle=0, movable=False)
         self._label = pg.TextItem()
@@ -64,6 +70,7 @@ class PlotCrosshair(QObject):
             self._view_box.addItem(item, ignoreBounds=True)  # not plot.addItem: survives clear()
         self.set_style(QColor(LIGHT.foreground), LIGHT.label_point_size, 2.0)
         self._view_box.sigRangeChanged.connect(self._on_range_changed)
+        self._view_box.geometryChanged.connect(self._on_range_changed)  # laid out anew
         plot.viewport().installEventFilter(self)
 
     def set_style(self, color: QColor, font_point_size: float, line_width: float) -> None:
@@ -96,25 +103,30 @@ class PlotCrosshair(QObject):
             item.setVisible(False)
 
     def refresh(self) -> None:
-        """Show the point nearest the last mouse position again (e.g. after the data grew)."""
-        if self._mouse_scene_pos is None:
+        """Show the point under the mouse again (after the data grew, or the plot moved)."""
+        if self._mouse_global is None:
             self.hide()
         else:
-            self._show_near(self._mouse_scene_pos)
+            viewport = self._plot.viewport().mapFromGlobal(self._mouse_global)
+            self._show_near(self._plot.mapToScene(viewport.toPoint()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Follow the mouse over the viewport; never consumes an event."""
-        if event.type() == QEvent.Type.MouseMove and isinstance(event, QMouseEvent):
-            self._mouse_scene_pos = self._plot.mapToScene(event.position().toPoint())
-            self._show_near(self._mouse_scene_pos)
-        elif event.type() == QEvent.Type.Leave:
-            self._mouse_scene_pos = None
+        kind = event.type()
+        if kind == QEvent.Type.MouseMove and isinstance(event, QMouseEvent):
+            self._mouse_global = QPointF(event.globalPosition())
+            self.refresh()
+        elif kind == QEvent.Type.Enter:  # e.g. the plot moved under a resting mouse
+            self._mouse_global = QPointF(QCursor.pos())
+            self.refresh()
+        elif kind == QEvent.Type.Leave:
+            self._mouse_global = None
             self.hide()
         return False
 
     def _on_range_changed(self, *_: object) -> None:
-        if self._shown is not None:
-            self.refresh()  # the mouse now points at another epoch
+        if self._mouse_global is not None:
+            self.refresh()  # the mouse now points at another epoch, or at another place
 
     def _show_near(self, scene_pos: QPointF) -> None:
         if not self._view_box.sceneBoundingRect().contains(scene_pos):

@@ -1,15 +1,22 @@
 """The app's plot look: titles, axis labels, large tick fonts, light grid, fixed ranges, axis caching.
 
 Every plot of the app (live, exported, the book's comparison) is made by `styled_plot`, so they
-look alike, and restyled by `restyle_plot` when the theme or the presentation scale changes.
+look alike, and restyled by `restyle_plot` when the theme or the presentation scale changes. Its
+title wraps to the plot's width (`PlotTitle`), its axes keep their labels apart (`StyledAxis`,
+`EpochAxis`).
 """
 
 from __future__ import annotations
 
+import math
+
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem
 
+from desktop.plots.plot_axes import EpochAxis, StyledAxis, format_epoch_tick
+from desktop.plots.plot_title import PlotTitle
 from desktop.style.theme import Theme
 
 AXIS_SIDES = ("left", "bottom", "right", "top")
@@ -26,8 +33,8 @@ def styled_plot(title: str, y_label: str, theme: Theme) -> pg.PlotWidget:
     Auto-range is off (callers set both ranges: a lazily auto-ranged plot paints twice a frame)
     and the axes are cached as pixmaps (see `set_axis_caching`).
     """
-    plot = pg.PlotWidget()
-    plot.getPlotItem().titleLabel.text = title
+    plot = pg.PlotWidget(axisItems={"bottom": EpochAxis(), "left": StyledAxis("left")})
+    PlotTitle.install(plot.getPlotItem()).text = title
     plot.setLabel("bottom", tr("epoch"))
     plot.setLabel("left", y_label)
     for side in ("left", "bottom"):
@@ -35,7 +42,6 @@ def styled_plot(title: str, y_label: str, theme: Theme) -> pg.PlotWidget:
     plot.setMouseEnabled(x=False, y=False)
     plot.hideButtons()
     plot.getPlotItem().vb.disableAutoRange()
-    plot.getPlotItem().setContentsMargins(4, 4, 24, 4)  # room for the last tick label
     set_axis_caching(plot, True)
     restyle_plot(plot, theme)
     return plot
@@ -67,15 +73,61 @@ def settle_view(plot: pg.PlotWidget) -> None:
 
 
 def set_title(plot: pg.PlotWidget, html: str, theme: Theme) -> None:
-    """Set a plot's title in the theme's colour and size, with room for its real height.
-
-    pyqtgraph fixes the title row at 30 px, which clips large (presentation) or two-line titles.
-    """
+    """Set a plot's title in the theme's colour and size; it wraps to the plot's width, and its
+    row is as high as its lines (see `PlotTitle`)."""
     item = plot.getPlotItem()
     item.setTitle(html, color=theme.foreground, size=f"{theme.label_point_size:.3g}pt")
-    height = item.titleLabel.item.boundingRect().height() + 4
-    item.titleLabel.setMaximumHeight(height)
-    item.layout.setRowFixedHeight(0, height)
+
+
+def set_epoch_end(plot: pg.PlotWidget, epochs: int) -> None:
+    """Show epochs 0 … `epochs` with a tick at the end, and keep room right of the axis for
+    that tick's label (half of it may reach past the view)."""
+    plot.setXRange(0, epochs, padding=0.03)
+    axis = plot.getAxis("bottom")
+    if isinstance(axis, EpochAxis):
+        axis.set_end(epochs)
+    _fit_edge_room(plot)
+
+
+def _fit_edge_room(plot: pg.PlotWidget) -> None:
+    """Room for the labels of the end ticks, which may reach past the view by half their size:
+    right of the plot for half the end's epoch label (at least that of a three-digit one, so
+    most plans keep one layout), and between the title and the view for half a value label."""
+    bottom, left = plot.getAxis("bottom"), plot.getAxis("left")
+    if not isinstance(bottom, StyledAxis) or not isinstance(left, StyledAxis):
+        return
+    metrics = QFontMetricsF(bottom.style["tickFont"] or plot.font())
+    end = bottom.end if isinstance(bottom, EpochAxis) and bottom.end is not None else 0
+    widest = max(metrics.horizontalAdvance(text) for text in ("888", format_epoch_tick(end)))
+    room = math.ceil(widest / 2 + bottom.gap() / 2)
+    bottom.set_edge_room(room)
+    half_line = math.ceil(metrics.height() / 2)
+    left.set_edge_room(half_line)
+    item = plot.getPlotItem()
+    item.setContentsMargins(4, 4, room, 4)
+    item.layout.setRowSpacing(0, half_line)  # below the title
+
+
+def settle_layout(plot: pg.PlotWidget) -> None:
+    """Measure the tick labels and lay the plot out for them now, not in the next paints.
+
+    An axis learns how wide its labels are when it draws them, and the layout follows an event
+    later; an offscreen figure painted right away would show the first guess (titles over tick
+    labels). Twice, since a narrower view may take other ticks.
+    """
+    scratch = QImage(8, 8, QImage.Format.Format_ARGB32_Premultiplied)
+    item = plot.getPlotItem()
+    for _ in range(2):
+        item.layout.activate()
+        painter = QPainter(scratch)
+        try:
+            for side in ("left", "bottom"):
+                axis = plot.getAxis(side)
+                painter.setFont(axis.style["tickFont"] or plot.font())
+                axis.generateDrawSpecs(painter)  # updates the room the axis asks for
+        finally:
+            painter.end()
+        item.layout.activate()
 
 
 def restyle_plot(plot: pg.PlotWidget, theme: Theme) -> None:
@@ -92,3 +144,4 @@ def restyle_plot(plot: pg.PlotWidget, theme: Theme) -> None:
         axis.setTickFont(theme.axis_font())
         axis.setLabel(axis.labelText, color=theme.foreground, **{"font-size": size})
     item.showGrid(x=True, y=True, alpha=theme.grid_alpha)
+    _fit_edge_room(plot)

@@ -104,14 +104,14 @@ class RunSeries:
         return True
 
     def _points(self, stop: int) -> Points:
-        coarser = self._coarser()
+        coarser = self.coarser_factors()
         if stop in (0, self.length):
             return self.bins.points(stop, coarser=coarser)
         start = self.bins.last_bin_start(stop)
         last_bin = read_columns(self.trajectory, start, stop, self.bins.columns)
         return self.bins.points(stop, last_bin, coarser)
 
-    def _coarser(self) -> dict[str, int]:
+    def coarser_factors(self) -> dict[str, int]:
         """Per curve, how many bins make one pixel column of its plot (the lower plots are
         narrower than the cost plot the bins were sized for)."""
         factors = {}

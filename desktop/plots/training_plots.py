@@ -17,7 +17,14 @@ from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from desktop.plots.plot_crosshair import PlotCrosshair, snap_epoch
-from desktop.plots.plot_style import restyle_plot, set_title, settle_view, styled_plot
+from desktop.plots.plot_legend import restyle_legend, styled_legend
+from desktop.plots.plot_style import (
+    restyle_plot,
+    set_epoch_end,
+    set_title,
+    settle_view,
+    styled_plot,
+)
 from desktop.plots.plot_style import tr as _tr
 from desktop.plots.prediction_overlay import PredictionOverlay
 from desktop.plots.run_series import CURVE_Z, RunSeries
@@ -26,6 +33,8 @@ from model import Trajectory
 
 MIN_BINS, MAX_BINS = 256, 4096
 """Bounds on the bins of a live run (a plot not laid out yet reports a tiny width)."""
+WB_SCALE = 3.0
+"""A live run's w/b axis covers at least −3 … +3, the scale of the diagram's w and b bars."""
 
 
 def stepped_range(low: float, high: float) -> tuple[float, float]:
@@ -39,6 +48,14 @@ def stepped_range(low: float, high: float) -> tuple[float, float]:
     return (bottom - step, top + step) if bottom == top else (bottom, top)
 
 
+def live_range(current: tuple[float, float], low: float, high: float) -> tuple[float, float]:
+    """A live run's w/b axis: `current` while `low`…`high` lies inside it, else widened (in
+    round steps) to take them in too; never narrowed, so a plateau stays flat on screen."""
+    if current[0] <= low and high <= current[1]:
+        return current
+    return stepped_range(min(current[0], low), max(current[1], high))
+
+
 class TrainingPlots(QWidget):
     """The three plots, the cost plot largest, with a cursor line at the epoch shown."""
 
@@ -46,9 +63,14 @@ class TrainingPlots(QWidget):
     redraw_wanted = Signal()
     """Something changed on the plots; call `redraw_now` (once a frame at most) to show it."""
 
-    def __init__(self, theme: Theme = LIGHT, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, theme: Theme = LIGHT, parent: QWidget | None = None, whole_runs: bool = False
+    ) -> None:
+        """`whole_runs`: figures of finished runs, whose w/b axis fits all of the run's values;
+        else (live) that axis starts at −3 … +3 and only widens during a run."""
         super().__init__(parent)
         self.theme = theme
+        self._whole_runs = whole_runs
         self._series: dict[int, RunSeries] = {}
         self._reveal_limit: int | None = None
         self._dirty = False
@@ -58,7 +80,7 @@ class TrainingPlots(QWidget):
         self.cost_plot = styled_plot(_tr("Cost"), _tr("cost C"), theme)
         self.weights_plot = styled_plot(_tr("Weight and bias"), _tr("value"), theme)
         self.output_plot = styled_plot(_tr("Output"), _tr("a = σ(z)"), theme)
-        self.legend = self.weights_plot.addLegend(offset=(-10, 10))
+        self.legend = styled_legend(self.weights_plot, theme, columns=2, beside_title=True)
         self.output_plot.setYRange(0.0, 1.0, padding=0.05)
         self.cursor_lines = [self._cursor_line(plot) for plot in self.plots()]
         self.prediction = PredictionOverlay(self.cost_plot)  # before the crosshair: see its notes
@@ -131,10 +153,7 @@ class TrainingPlots(QWidget):
         self._fit_rows(self.height())
         for series in self._series.values():
             series.restyle(theme)
-        self.legend.setLabelTextColor(QColor(theme.foreground))
-        self.legend.setLabelTextSize(f"{theme.label_point_size:.3g}pt")
-        for item in self.legend.items:  # re-render the labels at the new size
-            item[1].setText(item[1].text)
+        restyle_legend(self.legend, theme)
         for line in self.cursor_lines:
             line.setPen(
                 pg.mkPen(
@@ -172,7 +191,10 @@ class TrainingPlots(QWidget):
         series = RunSeries(plots, trajectory, planned_epochs, self.theme, bins)
         series.set_reveal_limit(self._reveal_limit)
         self._series[run_id] = series
+        if not self._whole_runs and self.weights_plot not in self._ranges:
+            self._set_value_range(self.weights_plot, -WB_SCALE, WB_SCALE)
         self.show_plan(planned_epochs, title)
+        restyle_legend(self.legend, self.theme)  # its new entries at the theme's size
         self._mark_dirty()
         return series
 
@@ -183,16 +205,13 @@ class TrainingPlots(QWidget):
         return min(max(width, MIN_BINS), MAX_BINS)
 
     def show_plan(self, planned_epochs: int, title: str) -> None:
-        """Set the epoch axes and the title for a run about to start (or just set up).
-
-        A title of "what: values" breaks after the colon when the presentation scale is large.
-        """
+        """Set the epoch axes (a tick at the planned end) and the title for a run about to start
+        (or just set up). The title wraps to the plot's width (after "what:" first)."""
         for plot in self.plots():
-            plot.setXRange(0, planned_epochs, padding=0.03)
+            set_epoch_end(plot, planned_epochs)
             settle_view(plot)
         self._title, self._planned = title, planned_epochs
-        shown = title.replace(": ", ":<br>", 1) if self.theme.scale >= 1.5 else title
-        set_title(self.cost_plot, shown, self.theme)
+        set_title(self.cost_plot, title, self.theme)
 
     def extend(self, run_id: int, length: int) -> None:
         """Rows 0 … length − 1 of the run's trajectory exist now: fold in the new ones.
@@ -223,7 +242,8 @@ class TrainingPlots(QWidget):
             crosshair.refresh()
 
     def _fit_value_ranges(self) -> None:
-        """Cost axis 0 … highest cost, w/b axis lowest … highest w or b, over all rows received.
+        """Cost axis 0 … highest cost over all rows received; w/b axis see `live_range` (live)
+        or lowest … highest w or b in round steps (whole runs). Either only ever widens.
 
         Set explicitly, and each only when it changes: with auto-range the w/b plot would range
         lazily in its first paint and paint twice a frame.
@@ -231,12 +251,17 @@ class TrainingPlots(QWidget):
         cost, w, b = (self._extremes(column) for column in ("cost", "w", "b"))
         if cost is not None:
             self._set_value_range(self.cost_plot, 0.0, cost[1] or 1.0)
-        if w is not None and b is not None:
-            low, high = stepped_range(min(w[0], b[0]), max(w[1], b[1]))
-            if self.weights_plot in self._ranges:  # a run's w/b axis only ever widens
-                low = min(low, self._ranges[self.weights_plot][0])
-                high = max(high, self._ranges[self.weights_plot][1])
-            self._set_value_range(self.weights_plot, low, high)
+        if w is None or b is None:
+            return
+        low, high = min(w[0], b[0]), max(w[1], b[1])
+        current = self._ranges.get(self.weights_plot)
+        if not self._whole_runs:
+            low, high = live_range(current or (-WB_SCALE, WB_SCALE), low, high)
+        else:
+            low, high = stepped_range(low, high)
+            if current is not None:
+                low, high = min(low, current[0]), max(high, current[1])
+        self._set_value_range(self.weights_plot, low, high)
 
     def _set_value_range(self, plot: pg.PlotWidget, low: float, high: float) -> None:
         """Set a value axis (only when it changes: a new range repaints the axis)."""

@@ -383,3 +383,25 @@ def test_write_gif_drains_the_loop_and_encodes(small_figure, tmp_path) -> None:
     write_gif(figure, rows, tmp_path / "run.gif", GifOptions(fps=10, frames=5))
     with Image.open(tmp_path / "run.gif") as gif:
         assert (gif.n_frames, gif.size, gif.info["duration"]) == (5, (320, 180), 100)
+
+
+def test_svg_text_names_real_font_families_ending_in_a_generic_one(qapp, tmp_path) -> None:
+    """Qt writes its alias "Sans Serif" (no CSS family): other renderers pick a font of other
+    widths and the runs of a line drift apart. Sizes are in the coordinates' pixels too."""
+    from PySide6.QtGui import QFontDatabase
+
+    spec = FigureSpec(FigureKind.PLOTS, 1920, 1080)
+    with RunFigure(SATURATED, finished().trajectory, spec) as figure:
+        figure.write_svg(tmp_path / "f.svg")
+        title_pixels = figure.theme.label_point_size * 96 / 72
+    root = ET.parse(tmp_path / "f.svg").getroot()
+    families = {e.get("font-family") for e in root.iter() if e.get("font-family") is not None}
+    assert families
+    installed = set(QFontDatabase.families())
+    for family in families:
+        names = [name.strip().strip("'\"") for name in family.split(",")]
+        assert names[-1] == "sans-serif" and len(names) >= 2, family
+        assert names[0] in installed, family
+    ns = "{http://www.w3.org/2000/svg}"
+    title = next(t for t in root.iter(f"{ns}text") if (t.text or "").startswith("Quadratic"))
+    assert float(title.get("font-size")) == pytest.approx(title_pixels, rel=0.02)

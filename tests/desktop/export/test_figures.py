@@ -4,15 +4,19 @@ Proves that a cost-plot `RunFigure` gives an image of exactly the asked size wit
 the dark-blue cost curve across the plot, that the curve is high where the cost is high (the
 saturated start's plateau) and low after learning, that the theme sets the curve colour, that tiny
 runs render, that a 1,000,000-epoch run still renders at 1920×1080, that a 4K figure is binned as
-finely as its pixels, and that animation frames keep the w/b axis of the whole run and stop every
-curve at their epoch.
+finely as its pixels, that animation frames keep the w/b axis of the whole run and stop every
+curve at their epoch, and that at every export size the axis titles sit clear of the tick labels
+and the legend's sample lines grow with the figure.
 """
 
 from __future__ import annotations
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QGraphicsTextItem
 
 from desktop.export.options import FigureKind, FigureSpec
 from desktop.export.run_figure import RUN_ID, RunFigure
@@ -136,3 +140,41 @@ def test_frames_keep_the_whole_runs_weight_axis_and_stop_at_their_epoch(qapp, sa
         assert bottom < low and top > high  # the whole run's w and b, not epochs 0..20's
         figure.show_epoch(300)
         assert len(series.curve_data("cost")[0]) == 301
+
+
+def text_rect(label: QGraphicsTextItem) -> QRectF:
+    """Where a text item's text is (its document margin off), in scene coordinates."""
+    margin = label.document().documentMargin()
+    return label.mapRectToScene(label.boundingRect().adjusted(margin, margin, -margin, -margin))
+
+
+def tick_text_rects(axis: pg.AxisItem) -> list[QRectF]:
+    image = QImage(8, 8, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    try:
+        specs = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [axis.mapRectToScene(rect) for rect, _, _ in specs[2]]
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080), (3840, 2160)])
+def test_axis_titles_sit_clear_of_tick_labels_and_legend_samples_scale(
+    qapp, saturated, size
+) -> None:
+    spec = FigureSpec(FigureKind.PLOTS, *size)
+    with RunFigure(saturated.parameters, saturated.trajectory, spec) as figure:
+        figure.image()
+        for plot in figure.plots.plots():
+            for side in ("left", "bottom"):
+                axis = plot.getAxis(side)
+                title, ticks = text_rect(axis.label), tick_text_rects(axis)
+                assert len(ticks) >= 3
+                clash = [rect for rect in ticks if rect.intersects(title)]
+                assert not clash, f"{axis.labelText!r} runs into a tick label at {size}"
+        samples = [
+            sample.mapRectToScene(sample.boundingRect()) for sample, _ in figure.plots.legend.items
+        ]
+        scale = figure.theme.scale
+        assert [rect.width() for rect in samples] == [pytest.approx(30 * scale)] * 2
+        assert min(rect.height() for rect in samples) == pytest.approx(20 * scale)

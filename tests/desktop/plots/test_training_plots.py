@@ -15,14 +15,14 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QGraphicsItem
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QWidget
 
 from desktop.plots.peak_bins import DEFAULT_BINS
 from desktop.plots.run_series import RunSeries
 from desktop.plots.training_plots import TrainingPlots, stepped_range
-from model import RunParameters, Training, preset
+from model import CostName, RunParameters, Training, Trajectory, preset
 from tests.desktop.helpers import reference_rows, rgb
 
 RUN = 7
@@ -130,9 +130,11 @@ def test_the_reveal_limit_stops_every_curve_there_with_the_partial_bin_exact(
             plots.set_reveal_limit(limit)
         assert series.curve_data("cost")[0][-1] != limit  # not drawn before redraw_now
         plots.redraw_now()
-        start = series.bins.last_bin_start(limit + 1)
-        partial = trajectory.rows(start, limit + 1)
         for name in DRAWN:
+            # A narrower plot merges k neighbouring bins: the partial bin is exact within its group.
+            merged = series.bins.size * series.coarser_factors()[name]
+            start = series.bins.last_bin_start(limit + 1) // merged * merged
+            partial = trajectory.rows(start, limit + 1)
             x, y = series.curve_data(name)
             assert x[-1] == limit and x.max() == limit
             shown_tail = y[x >= start]
@@ -205,25 +207,31 @@ def test_redraw_now_does_nothing_when_nothing_changed(plots) -> None:
     assert changes == []
 
 
-def test_value_axes_are_set_explicitly_with_auto_range_off(plots) -> None:
+def test_value_axes_are_set_explicitly_with_auto_range_off(qtbot, plots) -> None:
+    """Live, the w/b axis is −3 … +3 (the run stays inside it); for a whole run (figures) it is
+    the run's own range in round steps. (Before the live axis kept to −3 … +3, both were the
+    latter: changed on purpose, see the plateau test below.)"""
     training = Training(SATURATED)
     training.run_to_end()
     rows = training.trajectory.rows(0, 301)
-    plots.start_run(RUN, training.trajectory, 300, "a run")
-    plots.extend(RUN, 301)
-    plots.redraw_now()
-    for plot in plots.plots():
-        assert plot.getPlotItem().vb.autoRangeEnabled() == [False, False]
+    whole = TrainingPlots(whole_runs=True)
+    qtbot.addWidget(whole)
+    for widget in (plots, whole):
+        widget.start_run(RUN, training.trajectory, 300, "a run")
+        widget.extend(RUN, 301)
+        widget.redraw_now()
+        for plot in widget.plots():
+            assert plot.getPlotItem().vb.autoRangeEnabled() == [False, False]
+        assert widget.cost_plot.getPlotItem().vb.viewRange()[1][1] == pytest.approx(
+            1.05 * rows.cost.max()
+        )
     low, high = min(rows.w.min(), rows.b.min()), max(rows.w.max(), rows.b.max())
     step_low, step_high = stepped_range(low, high)  # whole round steps around the data
     assert step_low <= low < step_low + (step_high - step_low) / 3
     assert step_high - (step_high - step_low) / 3 < high <= step_high
-    bottom, top = plots.weights_plot.getPlotItem().vb.viewRange()[1]
-    assert bottom == pytest.approx(step_low - 0.05 * (step_high - step_low))
-    assert top == pytest.approx(step_high + 0.05 * (step_high - step_low))
-    assert plots.cost_plot.getPlotItem().vb.viewRange()[1][1] == pytest.approx(
-        1.05 * rows.cost.max()
-    )
+    for widget, (bottom, top) in ((whole, (step_low, step_high)), (plots, (-3.0, 3.0))):
+        shown = widget.weights_plot.getPlotItem().vb.viewRange()[1]
+        assert shown == pytest.approx([bottom - 0.05 * (top - bottom), top + 0.05 * (top - bottom)])
 
 
 def test_axes_are_cached_and_still_redraw_their_ticks(plots) -> None:
@@ -251,17 +259,100 @@ def axis_strip(plot: pg.PlotWidget) -> np.ndarray:
     return pixels[int(box.top()) : int(box.bottom()), int(box.left()) : int(box.right())]
 
 
-def test_the_weight_axis_changes_a_few_times_in_a_run_not_every_frame(plots) -> None:
-    """Each change repaints the axis; on the plateau a rescale would fake a steep fall."""
-    training = Training(SATURATED)
-    training.run_to_end()
-    plots.start_run(RUN, training.trajectory, 300, "a run")
-    ranges = []
-    for length in range(1, 302):
+def weight_ranges(plots: TrainingPlots, trajectory: Trajectory, epochs: int) -> list[tuple]:
+    """The w/b view range after `start_run` and after each frame of a run fed row by row."""
+    plots.start_run(RUN, trajectory, epochs, "a run")
+    ranges = [tuple(plots.weights_plot.getPlotItem().vb.viewRange()[1])]
+    for length in range(1, len(trajectory) + 1):
         plots.extend(RUN, length)
         plots.redraw_now()
         ranges.append(tuple(plots.weights_plot.getPlotItem().vb.viewRange()[1]))
+    return ranges
+
+
+@pytest.mark.parametrize("name", ["quadratic-saturated", "cross-entropy-saturated"])
+def test_the_weight_axis_holds_still_through_a_saturated_run(plots, name) -> None:
+    """A rescale on the plateau would make 2.0 → 1.65 look like a steep fall."""
+    parameters = preset(name).parameters
+    training = Training(parameters)
+    training.run_to_end()
+    ranges = weight_ranges(plots, training.trajectory, parameters.epochs)
+    assert len(set(ranges)) == 1  # never changes, from the run's start on
+    assert ranges[0] == pytest.approx((-3.3, 3.3))  # −3 … +3 (the diagram's bars), padded 5 %
+
+
+def test_the_weight_axis_widens_a_few_times_in_round_steps_and_never_shrinks(plots) -> None:
+    trajectory = Trajectory(1.0, 0.0, CostName.QUADRATIC)
+    w = np.linspace(2.0, -9.0, 301)  # w leaves −3 … +3 and goes on to −9
+    trajectory.append(w, np.full(301, 0.5))
+    ranges = weight_ranges(plots, trajectory, 300)
     changes = sum(a != b for a, b in zip(ranges, ranges[1:], strict=False))
-    assert 1 <= changes <= 15
-    lows = [low for low, _ in ranges]
-    assert lows == sorted(lows, reverse=True)  # it only ever widens
+    assert 1 <= changes <= 4
+    lows, highs = [low for low, _ in ranges], [high for _, high in ranges]
+    assert lows == sorted(lows, reverse=True) and highs == sorted(highs)  # only ever widens
+    assert lows[-1] < -9.0 and highs[-1] >= 3.0
+    for low, high in set(ranges):  # whole round steps: the padding is 5 % of a round span
+        span = (high - low) / 1.1
+        assert round(span) == pytest.approx(span, abs=1e-6)
+
+
+def test_the_crosshair_follows_the_data_under_a_resting_mouse(qtbot) -> None:
+    """The curve grows and the window lays itself out again; the mouse does not move."""
+    container = QWidget()
+    qtbot.addWidget(container)
+    container.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    container.resize(1400, 720)
+    plots = TrainingPlots(parent=container)
+    plots.setGeometry(0, 0, 1280, 720)
+    container.show()
+    training = Training(SATURATED)
+    plots.start_run(RUN, training.trajectory, 300, "a run")
+    training.advance(100)
+    plots.extend(RUN, 101)
+    plots.redraw_now()
+    hover(plots.cost_plot, 250)  # beyond the curve's end: the crosshair shows its last point
+    mouse = plots.cost_plot.viewport().mapToGlobal(plot_pixel(plots.cost_plot, 250))
+    crosshair = plots.crosshairs[0]
+    assert crosshair.text().startswith("epoch 100\n")
+    training.advance(100)
+    plots.extend(RUN, 201)
+    plots.redraw_now()
+    assert crosshair.text().startswith("epoch 200\n")
+    box = plots.cost_plot.getPlotItem().vb
+    per_epoch = box.width() / (box.viewRange()[0][1] - box.viewRange()[0][0])
+    plots.move(round(60 * per_epoch), 0)  # a panel on the left grew: the plot moved right
+    QApplication.processEvents()
+    training.advance(100)
+    plots.extend(RUN, 301)
+    plots.redraw_now()
+    epoch, value = crosshair.current()
+    assert abs(epoch - 190) <= 2 and value == training.trajectory.row(epoch)["cost"]
+    assert crosshair.text().startswith(f"epoch {epoch}\n")
+    line = [item for item in crosshair_lines(plots.cost_plot) if item.angle == 90]
+    assert line and line[0].value() == epoch
+    plots.resize(1000, 720)  # laid out anew after the run: no redraw comes
+    QApplication.processEvents()
+    under = epoch_under(plots.cost_plot, mouse)
+    assert abs(under - epoch) > 20 and crosshair.current() == (
+        under,
+        training.trajectory.row(under)["cost"],
+    )
+
+
+def plot_pixel(plot: pg.PlotWidget, epoch: float) -> QPoint:
+    """The viewport pixel of `epoch`, halfway up the view."""
+    box = plot.getPlotItem().vb
+    (_, _), (bottom, top) = box.viewRange()
+    return plot.mapFromScene(box.mapViewToScene(QPointF(epoch, (bottom + top) / 2)))
+
+
+def epoch_under(plot: pg.PlotWidget, mouse: QPoint) -> int:
+    """The epoch under a screen position, as the plot is laid out now."""
+    scene = plot.mapToScene(plot.viewport().mapFromGlobal(mouse))
+    return round(plot.getPlotItem().vb.mapSceneToView(scene).x())
+
+
+def crosshair_lines(plot: pg.PlotWidget) -> list[pg.InfiniteLine]:
+    """The crosshair's visible lines (the cursor line is hidden here)."""
+    items = plot.getPlotItem().vb.childGroup.childItems()
+    return [item for item in items if isinstance(item, pg.InfiniteLine) and item.isVisible()]
