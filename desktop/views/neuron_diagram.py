@@ -148,7 +148,7 @@ class NeuronDiagram(QWidget):
         return QSize(600, 300)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
-        return QSize(300, 130)  # small enough for presentation scale 2 at 1280×720
+        return QSize(300, 120)  # small enough for presentation scale 2 at 1280×720
 
     # -------------------------------------------------------------------- layout
     def _layout(self) -> _Layout:

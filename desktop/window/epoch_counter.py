@@ -51,5 +51,5 @@ class EpochCounter(QLabel):
             if widest + 8 <= room:
                 break
         self._style = style
-        self.setFixedSize(widest + 8, metrics.height() + 4)
+        self.setFixedSize(widest + 8, metrics.height())
         self.setText(self.text_for(self._epoch))

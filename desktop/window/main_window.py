@@ -197,9 +197,11 @@ class MainWindow(QMainWindow):
             self.actions_by_name["full_screen"].setChecked(False)
 
     def on_play_state(self, state: PlayState) -> None:
-        """Show the cursor line again whenever nothing moves."""
+        """Show the cursor line again whenever nothing moves; the hint keeps its room only
+        while a run moves or it has something to say."""
         if state is not PlayState.PLAYING and self.session.parameters is not None:
             self.plots.set_cursor(self.session.cursor)
+        self._fit_hint_room()
 
     # -- export ---------------------------------------------------------------------------------
     def open_export_dialog(self) -> ExportChoices | None:
@@ -281,7 +283,13 @@ class MainWindow(QMainWindow):
         self.readouts.show_state(state, slowed=saturation_slowed(state, p.cost, p.y))
         hint = learning_hint(state, p.cost, p.y)
         self.hint_banner.show_hint(hint_message(hint) if hint is not None else None)
+        self._fit_hint_room()
         self.epoch_label.show_epoch(int(state["epoch"]))
+
+    def _fit_hint_room(self) -> None:
+        """The hint's room stays while a run moves (no jumping plots), else the plots take it."""
+        moving = self.session.state in (PlayState.PLAYING, PlayState.PAUSED, PlayState.REPLAYING)
+        self.hint_banner.setVisible(bool(self.hint_banner.text()) or moving)
 
     def _fit_epoch_label(self) -> None:
         """The counter takes the room the toolbar's buttons leave (see EpochCounter)."""

@@ -262,7 +262,7 @@ def test_set_scale_rejects_nonsense(diagram: NeuronDiagram, bad: float) -> None:
 
 def test_size_hints(diagram: NeuronDiagram) -> None:
     minimum, hint = diagram.minimumSizeHint(), diagram.sizeHint()
-    assert minimum.width() >= 300 and minimum.height() >= 130
+    assert minimum.width() >= 300 and minimum.height() >= 120
     assert hint.width() >= minimum.width() and hint.height() >= minimum.height()
 
 

@@ -197,3 +197,22 @@ def test_on_a_wide_screen_the_parameters_stand_beside_the_readouts(qtbot) -> Non
         QApplication.processEvents()
     assert not win.tabs.isVisible() and win.readouts.isVisible()
     fields_fully_visible(win)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_scale_2_fits_a_720_pixel_projector_with_and_without_the_hint(qtbot, theme) -> None:
+    presentation = Presentation(remember=False)
+    presentation.scale, presentation.theme_name = 2.0, theme
+    win = MainWindow(pace=Pace(60.0), presentation=presentation)
+    qtbot.addWidget(win)
+    win.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    win.load_preset("quadratic-saturated")
+    win.resize(1280, 720)
+    win.show()
+    win.reset()  # a paused run at epoch 0: the slow-learning hint shows
+    qtbot.waitUntil(lambda: win.hint_banner.text() != "")
+    for _ in range(3):
+        QApplication.processEvents()
+    assert win.hint_banner.isVisible() and win.height() == 720
+    assert win.minimumSizeHint().height() <= 720
+    assert win.plots.cost_plot.height() > 250  # the lesson's plot keeps a readable size
