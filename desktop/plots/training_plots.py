@@ -92,14 +92,32 @@ class TrainingPlots(QWidget):
                 (self.output_plot, "a", "a"),
             )
         ]
+        self._main = self.cost_plot  # the large plot on top, the one kept when only one fits
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.cost_plot, 0, 0, 1, 2)
-        layout.addWidget(self.weights_plot, 1, 0)
-        layout.addWidget(self.output_plot, 1, 1)
+        self._place_plots()
         layout.setRowStretch(0, 3)
         layout.setRowStretch(1, 2)
         self.apply_theme(theme)
+
+    def set_main_plot(self, index: int) -> None:
+        """Which plot is large on top (0 cost, 1 w and b, 2 output): on a small screen at a
+        large scale it is the one that stays; the other two share the row below."""
+        self._main = self.plots()[index]
+        self._place_plots()
+        self._fit_rows(self.height())
+
+    def main_plot(self) -> pg.PlotWidget:
+        return self._main
+
+    def _place_plots(self) -> None:
+        layout = self.layout()
+        for plot in self.plots():
+            layout.removeWidget(plot)
+        others = [plot for plot in self.plots() if plot is not self._main]
+        layout.addWidget(self._main, 0, 0, 1, 2)
+        layout.addWidget(others[0], 1, 0)
+        layout.addWidget(others[1], 1, 1)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._fit_rows(event.size().height())
@@ -120,8 +138,8 @@ class TrainingPlots(QWidget):
         shown = height >= 2 * 12 * self.theme.label_point_size * 1.33
         if self._lower_forced is not None:
             shown = self._lower_forced
-        for plot in (self.weights_plot, self.output_plot):
-            plot.setVisible(shown)
+        for plot in self.plots():
+            plot.setVisible(shown or plot is self._main)
         self.layout().setRowStretch(1, 2 if shown else 0)
 
     def plots(self) -> tuple[pg.PlotWidget, pg.PlotWidget, pg.PlotWidget]:

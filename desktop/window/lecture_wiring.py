@@ -47,6 +47,7 @@ class LectureWindow(Protocol):
     def on_play_state(self, state: PlayState) -> None: ...
     def as_main_window(self) -> QMainWindow: ...
     def show_play_icon(self, moving: bool) -> None: ...
+    def next_main_plot(self) -> None: ...
 
 
 def wire_lecture_controls(window: LectureWindow) -> None:
@@ -78,6 +79,7 @@ def _connect_commands(window: LectureWindow) -> None:
     window.plots.epoch_clicked.connect(session.seek)
     a["predict"].toggled.connect(lambda on: window.plots.set_predicting(on, session.cursor))
     a["clear_guess"].triggered.connect(window.plots.prediction.clear)
+    a["main_plot"].triggered.connect(window.next_main_plot)
 
 
 def _connect_session(window: LectureWindow) -> None:

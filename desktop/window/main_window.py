@@ -203,6 +203,13 @@ class MainWindow(QMainWindow):
             self.plots.set_cursor(self.session.cursor)
         self._fit_hint_room()
 
+    def next_main_plot(self) -> None:
+        """L: the next plot becomes the large one (and the one kept when only one fits)."""
+        index = (self.plots.plots().index(self.plots.main_plot()) + 1) % 3
+        self.plots.set_main_plot(index)
+        names = (self.tr("cost"), self.tr("weight and bias"), self.tr("output"))
+        self.statusBar().showMessage(self.tr("Large plot: {name}").format(name=names[index]))
+
     # -- export ---------------------------------------------------------------------------------
     def open_export_dialog(self) -> ExportChoices | None:
         """File → Export… (see WindowExports)."""

@@ -40,6 +40,7 @@ MENUS = {
         "zoom_out",
         "zoom_reset",
         "dark_theme",
+        "main_plot",
         None,
         "predict",
         "clear_guess",

@@ -97,6 +97,15 @@ def action_specs() -> list[ActionSpec]:
         ActionSpec("zoom_out", _tr("S&maller"), ("Ctrl+-",)),
         ActionSpec("zoom_reset", _tr("&Normal size"), ("Ctrl+0",)),
         ActionSpec("dark_theme", _tr("&Dark theme"), ("Ctrl+Shift+D",), checkable=True),
+        ActionSpec(
+            "main_plot",
+            _tr("Next &large plot"),
+            ("L",),
+            tip=_tr(
+                "Make the next plot the large one (cost, w and b, output): on a small screen "
+                "at a large scale it is the one that stays"
+            ),
+        ),
         ActionSpec("shortcuts", _tr("&Keyboard shortcuts"), ("F1",), SP.SP_DialogHelpButton),
         ActionSpec(
             "export",

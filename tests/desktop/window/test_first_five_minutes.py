@@ -216,3 +216,29 @@ def test_scale_2_fits_a_720_pixel_projector_with_and_without_the_hint(qtbot, the
     assert win.hint_banner.isVisible() and win.height() == 720
     assert win.minimumSizeHint().height() <= 720
     assert win.plots.cost_plot.height() > 250  # the lesson's plot keeps a readable size
+
+
+def test_at_scale_2_on_720_pixels_the_lecturer_chooses_the_plot_that_stays(qtbot) -> None:
+    """Only the cost plot used to remain, with no way to keep another one."""
+    presentation = Presentation(remember=False)
+    presentation.scale = 2.0
+    win = MainWindow(pace=INSTANT, presentation=presentation)
+    qtbot.addWidget(win)
+    win.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    win.load_preset("quadratic-saturated")
+    win.resize(1280, 720)
+    win.show()
+    QApplication.processEvents()
+    visible = [p for p in win.plots.plots() if p.isVisible()]
+    assert visible == [win.plots.cost_plot]
+    win.actions_by_name["main_plot"].trigger()  # L
+    QApplication.processEvents()
+    assert [p for p in win.plots.plots() if p.isVisible()] == [win.plots.weights_plot]
+    assert win.plots.weights_plot.height() > 300
+    win.actions_by_name["main_plot"].trigger()
+    win.actions_by_name["main_plot"].trigger()
+    QApplication.processEvents()
+    assert [p for p in win.plots.plots() if p.isVisible()] == [win.plots.cost_plot]
+    presentation.set_scale(1.0)
+    QApplication.processEvents()
+    assert all(p.isVisible() for p in win.plots.plots())
