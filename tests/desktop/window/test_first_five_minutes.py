@@ -13,6 +13,21 @@ from desktop.window.main_window import MainWindow
 from model import RunOutcome
 
 
+def shown_window(qtbot, size=(1280, 720), scale=1.0, theme="light", pace=INSTANT) -> MainWindow:
+    """A laid-out window of `size` at a presentation `scale` and `theme` (not remembered)."""
+    presentation = Presentation(remember=False)
+    presentation.scale, presentation.theme_name = scale, theme
+    win = MainWindow(pace=pace, presentation=presentation)
+    qtbot.addWidget(win)
+    win.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    win.load_preset("quadratic-saturated")
+    win.resize(*size)
+    win.show()
+    for _ in range(3):
+        QApplication.processEvents()
+    return win
+
+
 @pytest.fixture
 def window(qtbot):
     presentation = Presentation(remember=False)
@@ -185,30 +200,14 @@ def test_every_parameter_is_usable_without_scrolling_at_1280x720(qtbot, window) 
 
 
 def test_on_a_wide_screen_the_parameters_stand_beside_the_readouts(qtbot) -> None:
-    presentation = Presentation(remember=False)
-    presentation.scale = 1.0
-    win = MainWindow(pace=INSTANT, presentation=presentation)
-    qtbot.addWidget(win)
-    win.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-    win.load_preset("quadratic-saturated")
-    win.resize(1920, 1080)
-    win.show()
-    for _ in range(3):
-        QApplication.processEvents()
+    win = shown_window(qtbot, size=(1920, 1080))
     assert not win.tabs.isVisible() and win.readouts.isVisible()
     fields_fully_visible(win)
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_scale_2_fits_a_720_pixel_projector_with_and_without_the_hint(qtbot, theme) -> None:
-    presentation = Presentation(remember=False)
-    presentation.scale, presentation.theme_name = 2.0, theme
-    win = MainWindow(pace=Pace(60.0), presentation=presentation)
-    qtbot.addWidget(win)
-    win.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-    win.load_preset("quadratic-saturated")
-    win.resize(1280, 720)
-    win.show()
+    win = shown_window(qtbot, scale=2.0, theme=theme, pace=Pace(60.0))
     win.reset()  # a paused run at epoch 0: the slow-learning hint shows
     qtbot.waitUntil(lambda: win.hint_banner.text() != "")
     for _ in range(3):
@@ -220,15 +219,8 @@ def test_scale_2_fits_a_720_pixel_projector_with_and_without_the_hint(qtbot, the
 
 def test_at_scale_2_on_720_pixels_the_lecturer_chooses_the_plot_that_stays(qtbot) -> None:
     """Only the cost plot used to remain, with no way to keep another one."""
-    presentation = Presentation(remember=False)
-    presentation.scale = 2.0
-    win = MainWindow(pace=INSTANT, presentation=presentation)
-    qtbot.addWidget(win)
-    win.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-    win.load_preset("quadratic-saturated")
-    win.resize(1280, 720)
-    win.show()
-    QApplication.processEvents()
+    win = shown_window(qtbot, scale=2.0)
+    presentation = win.presentation
     visible = [p for p in win.plots.plots() if p.isVisible()]
     assert visible == [win.plots.cost_plot]
     win.actions_by_name["main_plot"].trigger()  # L
