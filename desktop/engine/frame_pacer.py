@@ -34,6 +34,7 @@ class FramePacer(QObject):
         super().__init__(parent)
         self._gate = gate or FrameGate()
         self._waiting_for_idle = False
+        self._in_frame = False
         self._busy_since: float | None = None  # when the GUI work holding the trainer began
         self._spent = 0.0  # GUI time the last frame has cost so far, paints included
         self.share_with_trainer = False
@@ -47,7 +48,13 @@ class FramePacer(QObject):
         self._next_frame_at = 0.0  # perf_counter time before which no frame is drawn
 
     def request(self) -> None:
-        """Ask for a frame; several requests before it comes make one frame."""
+        """Ask for a frame; several requests before it comes make one frame. A request made
+        while a frame is being drawn is served by that frame (views redraw at its end)."""
+        if not self._in_frame:
+            self.request_another()
+
+    def request_another(self) -> None:
+        """Ask for a frame even from inside one (more to show than one frame should take)."""
         if not self._timer.isActive():
             wait = max(0.0, self._next_frame_at - time.perf_counter())
             self._timer.start(round(wait * 1000))
@@ -97,7 +104,11 @@ class FramePacer(QObject):
         self._spent = 0.0
         self.hold_trainer_until_idle()  # the trainer waits until the frame and its paints are done
         started = time.perf_counter()
-        self.frame.emit()
+        self._in_frame = True
+        try:
+            self.frame.emit()
+        finally:
+            self._in_frame = False
         ended = time.perf_counter()
         # At least twice the frame's own cost; while sharing, paints count too (see _idle).
         self._next_frame_at = ended + min(max(MIN_GAP_S, ended - started), MAX_GAP_S)

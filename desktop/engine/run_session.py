@@ -168,7 +168,8 @@ class RunSession(QObject):
         limit = self.parameters.epochs if self.alive else self.last_epoch
         base = self._target if self.alive and self._target > self.cursor else self.cursor
         self._target = min(max(base + delta, 0), limit)
-        missing = self._target - max(self.last_epoch, self._requested_until)
+        computed = self._published - 1  # published rows may not be shown yet: not missing
+        missing = self._target - max(computed, self._requested_until)
         if missing > 0 and self.alive:
             self.controller.advance(self.run_id, missing)
             self._requested_until = self._target
@@ -223,7 +224,7 @@ class RunSession(QObject):
             self.controller.frame_gate.note_shown(self.run_id, self._shown)
             self.history_extended.emit(self._shown)
             if self._published > self._shown:
-                self.pacer.request()  # the rest in the next frames
+                self.pacer.request_another()  # the rest in the next frames
             if self.state is PlayState.PLAYING:
                 self._target = self.last_epoch
             self._move_cursor(min(self._target, self.last_epoch))

@@ -96,7 +96,7 @@ class WindowGifExport(QObject):
             return  # cancelled
         try:
             done = next(self._drawing)
-        except ValueError as error:  # a frame Qt could not keep
+        except (OSError, ValueError) as error:  # a frame Qt could not draw or keep
             self._stop_drawing()
             self._fail(export_failure(error, self._path))
             return

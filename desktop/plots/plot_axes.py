@@ -23,8 +23,9 @@ MIN_MINOR_PIXELS = 6.0
 def format_epoch_tick(epoch: float) -> str:
     """An epoch as a short tick label: "250", "1.5k", "500k", "2M", "10M" (4 significant
     digits at most, so an odd planned end such as 1,234,567 reads "1.235M")."""
+    rounded = float(f"{epoch:.4g}")  # 999,999 is 1M, not "1000k"
     for size, template in _si_templates():
-        if abs(epoch) >= size:
+        if abs(rounded) >= size:
             return template.format(number=f"{epoch / size:.4g}")
     return f"{round(epoch)}"
 

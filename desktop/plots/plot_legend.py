@@ -29,9 +29,9 @@ class ScaledSample(pg.ItemSample):
         self.set_scale(1.0)
 
     def set_scale(self, scale: float) -> None:
+        self.prepareGeometryChange()  # before boundingRect() changes, as Qt requires
         self.scale_factor = scale
         width, height = (size * scale for size in SAMPLE_SIZE)
-        self.prepareGeometryChange()
         self.setFixedWidth(width)
         self.setFixedHeight(height)
         self.update()

@@ -78,5 +78,11 @@ class WindowExports(QObject):
             self._window.statusBar().showMessage(self.tr("Nothing to copy yet: run first."))
             return
         spec = FigureSpec(FigureKind.FIGURE, 1280, 720, self._presentation.theme_name)
-        self._exporter.copy_figure(spec, self._session.parameters, snapshot)
+        try:
+            self._exporter.copy_figure(spec, self._session.parameters, snapshot)
+        except OSError as error:  # the figure could not be drawn
+            self._window.statusBar().showMessage(
+                self.tr("Could not copy the figure: {reason}").format(reason=error)
+            )
+            return
         self._window.statusBar().showMessage(self.tr("Figure copied to the clipboard."))

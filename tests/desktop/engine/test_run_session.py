@@ -217,3 +217,19 @@ def test_the_gate_knows_what_the_screen_shows(session) -> None:
     run_id = session.run_id
     session.stop()
     assert not gate.far_ahead(run_id, 10**9)  # an ended run is not held back
+
+
+def test_views_asking_for_a_redraw_during_a_frame_do_not_cause_an_empty_frame(session) -> None:
+    """A view that marks itself dirty while the frame runs is drawn by that very frame."""
+    session.history_extended.connect(lambda _: session.request_frame())
+    session.start(RunParameters(epochs=300))
+    session.pacer.fire_now()
+    assert not session.pacer._timer.isActive()
+
+
+def test_stepping_does_not_recompute_epochs_published_but_not_yet_shown(session) -> None:
+    session.start(RunParameters(epochs=300), paused=True)
+    session.pacer.fire_now()
+    session.controller.compute(session.run_id, 5)  # published, no frame yet
+    session.step(3)
+    assert ("advance", 3) not in session.controller.calls  # epochs 1..3 exist already

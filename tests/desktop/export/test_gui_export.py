@@ -372,3 +372,21 @@ def test_file_export_menu_opens_the_dialog_and_writes(qtbot, window, tmp_path) -
     with qtbot.waitSignal(window.exporter.done, timeout=30_000):
         window.actions_by_name["export"].trigger()
     assert target.exists()
+
+
+def test_a_frame_that_cannot_be_drawn_ends_the_gif_with_a_message(
+    qtbot, exporter, finished_run, tmp_path, errors, monkeypatch
+) -> None:
+    """It used to escape the timer slot and leave the progress dialog up for good."""
+    from desktop.export.run_figure import RunFigure
+
+    def broken(self):
+        raise OSError("could not finish drawing the figure")
+
+    monkeypatch.setattr(RunFigure, "image", broken)
+    target = tmp_path / "run.gif"
+    with qtbot.waitSignal(exporter.done, timeout=10_000) as done:
+        exporter.export(choices(target, frames=4), finished_run.parameters, finished_run.trajectory)
+    assert done.args[0] == "" and not target.exists()
+    assert exporter.progress is None and not exporter.busy
+    assert errors and "could not finish drawing" in errors[0]

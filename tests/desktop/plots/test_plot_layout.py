@@ -199,3 +199,14 @@ def test_the_title_wraps_after_what_first_and_re_wraps_on_resize(qtbot) -> None:
     assert inside(rect, widget_rect(plots.cost_plot))
     centre = widget_rect(plots.cost_plot).center().x()
     assert QPointF(rect.center()).x() == pytest.approx(centre, abs=30)
+
+
+def test_an_end_just_under_a_million_reads_1m() -> None:
+    from desktop.plots.plot_axes import format_epoch_tick
+
+    assert [format_epoch_tick(n) for n in (999_999, 999_499, 1_234_567, 300)] == [
+        "1M",
+        "999.5k",
+        "1.235M",
+        "300",
+    ]
