@@ -1,9 +1,13 @@
-"""Shared helpers for desktop tests: the model's reference run, pixels as arrays, a fixed plot."""
+"""Shared helpers for desktop tests: the model's reference run, pixels as arrays, a fixed plot,
+axis tick labels, a temporary application font."""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from desktop.plots.training_plots import styled_plot
@@ -41,3 +45,28 @@ def fixed_range_plot(qtbot) -> pg.PlotWidget:
     widget.setYRange(0, 0.5, padding=0)
     QApplication.processEvents()
     return widget
+
+
+def tick_labels(axis: pg.AxisItem) -> list[tuple[QRectF, str]]:
+    """The tick labels the axis draws now, with their rects in scene coordinates."""
+    image = QImage(8, 8, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    try:
+        specs = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [(axis.mapRectToScene(rect), text) for rect, _, text in (specs[2] if specs else [])]
+
+
+@contextmanager
+def app_font(points: float) -> Iterator[None]:
+    """The application font at `points` for the duration of the block."""
+    app = QApplication.instance()
+    before = app.font()
+    font = app.font()
+    font.setPointSizeF(points)
+    app.setFont(font)
+    try:
+        yield
+    finally:
+        app.setFont(before)

@@ -15,7 +15,7 @@ import numpy as np
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QGraphicsTextItem
 
 from desktop.export.options import FigureKind, FigureSpec
@@ -23,7 +23,7 @@ from desktop.export.run_figure import RUN_ID, RunFigure
 from desktop.plots.peak_bins import DEFAULT_BINS
 from desktop.style.theme import DARK
 from model import RunParameters, Training, preset
-from tests.desktop.helpers import colour_mask, rgb
+from tests.desktop.helpers import colour_mask, rgb, tick_labels
 
 COST_BLUE = (0x0B, 0x3D, 0x91)
 WHITE = (255, 255, 255)
@@ -149,13 +149,7 @@ def text_rect(label: QGraphicsTextItem) -> QRectF:
 
 
 def tick_text_rects(axis: pg.AxisItem) -> list[QRectF]:
-    image = QImage(8, 8, QImage.Format.Format_ARGB32_Premultiplied)
-    painter = QPainter(image)
-    try:
-        specs = axis.generateDrawSpecs(painter)
-    finally:
-        painter.end()
-    return [axis.mapRectToScene(rect) for rect, _, _ in specs[2]]
+    return [rect for rect, _ in tick_labels(axis)]
 
 
 @pytest.mark.parametrize("size", [(1280, 720), (1920, 1080), (3840, 2160)])

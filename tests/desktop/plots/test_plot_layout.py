@@ -16,13 +16,13 @@ import re
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from desktop.plots.training_plots import TrainingPlots
 from desktop.style.theme import DARK, LIGHT
 from desktop.views.run_descriptions import run_title
 from model import RunParameters, Training, load_presets
+from tests.desktop.helpers import tick_labels
 
 PRESETS = load_presets()
 LONGEST_TITLE = max((run_title(e.parameters) for e in PRESETS.values()), key=len)
@@ -51,17 +51,6 @@ def settle() -> None:
 def widget_rect(plot: pg.PlotWidget) -> QRectF:
     """The plot widget's area in its scene's coordinates."""
     return QRectF(plot.mapToScene(plot.viewport().rect()).boundingRect())
-
-
-def tick_labels(axis: pg.AxisItem) -> list[tuple[QRectF, str]]:
-    """The tick labels the axis draws now, with their rects in scene coordinates."""
-    image = QImage(8, 8, QImage.Format.Format_ARGB32_Premultiplied)
-    painter = QPainter(image)
-    try:
-        specs = axis.generateDrawSpecs(painter)
-    finally:
-        painter.end()
-    return [(axis.mapRectToScene(rect), text) for rect, _, text in (specs[2] if specs else [])]
 
 
 def inside(inner: QRectF, outer: QRectF, slack: float = 0.5) -> bool:

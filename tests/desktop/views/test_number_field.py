@@ -4,10 +4,10 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetrics
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.views.number_field import DecimalField, WholeField, problem_colour
-from tests.desktop.helpers import colour_mask, rgb
+from tests.desktop.helpers import app_font, colour_mask, rgb
 
 MINUS = "\N{MINUS SIGN}"
 
@@ -113,12 +113,7 @@ def test_a_field_with_a_problem_is_framed_in_the_warning_red(qtbot, fields) -> N
 
 @pytest.mark.parametrize("points", [12.0, 12.0 * 2**0.5])
 def test_size_hints_hold_the_widest_value(qtbot, points) -> None:
-    app = QApplication.instance()
-    before = app.font()
-    font = app.font()
-    font.setPointSizeF(points)
-    app.setFont(font)
-    try:
+    with app_font(points):
         for box, widest in (
             (DecimalField("w", -1000.0, 1000.0), "-999.9999"),
             (DecimalField("y", 0.0, 1.0), "0.9999"),
@@ -129,5 +124,3 @@ def test_size_hints_hold_the_widest_value(qtbot, points) -> None:
             box.show()
             assert box.minimumSizeHint() == box.sizeHint()
             assert QFontMetrics(box.font()).horizontalAdvance(widest) < box.lineEdit().width()
-    finally:
-        app.setFont(before)

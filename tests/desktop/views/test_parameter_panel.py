@@ -5,8 +5,6 @@ both presentation fonts, nothing moves when a preset is chosen, presets have hum
 and typed numbers mean what they say ("2,5" is 2.5) or say in words why they cannot be used.
 """
 
-from contextlib import contextmanager
-
 import pytest
 from PySide6.QtCore import QCoreApplication, QRect, Qt, QTranslator
 from PySide6.QtGui import QFontMetrics
@@ -14,6 +12,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QVBoxLa
 
 from desktop.views.parameter_panel import CUSTOM, ParameterPanel
 from model import MAX_EPOCHS, CostName, RuleName, load_presets
+from tests.desktop.helpers import app_font
 
 BASE_POINTS = 12.0
 SCALE_2_POINTS = 12.0 * 2**0.5  # presentation scale 2: chrome grows with √scale
@@ -34,19 +33,6 @@ def shown_panel(qtbot) -> ParameterPanel:
     panel.show()
     qtbot.waitExposed(panel)
     return panel
-
-
-@contextmanager
-def app_font(points: float):
-    app = QApplication.instance()
-    before = app.font()
-    font = app.font()
-    font.setPointSizeF(points)
-    app.setFont(font)
-    try:
-        yield
-    finally:
-        app.setFont(before)
 
 
 def type_into(qtbot, box: QAbstractSpinBox, text: str) -> None:
