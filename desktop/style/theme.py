@@ -30,6 +30,8 @@ class Theme:
     guess: str = "#cc79a7"
     cursor: str = "#7a7a7a"
     accent: str = "#c0392b"
+    runs: tuple[str, str] = ("#0b3d91", "#d55e00")
+    """Compare mode: every curve of run 1, of run 2 in these (far apart in greyscale too)."""
     curve_width: float = 3.0
     axis_point_size: float = 13.0
     label_point_size: float = 14.0
@@ -52,6 +54,18 @@ class Theme:
         return pg.mkPen(
             QColor(colour), width=max(self.curve_width, 2.0), style=style
         )  # small figures too
+
+    def run_pen(self, run_index: int, dashed: bool = False) -> QPen:
+        """Compare mode: run 1 solid (b dashed), run 2 dotted (b dash-dot), in `runs` colours,
+        so the two runs differ in line style as well as colour (greyscale, washed-out beamer)."""
+        styles = RUN_LINE_STYLES[run_index % 2]
+        pen = pg.mkPen(
+            QColor(self.runs[run_index % 2]),
+            width=max(self.curve_width, 2.0),
+            style=styles[1 if dashed else 0],
+        )
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        return pen
 
     def axis_font(self) -> QFont:
         font = QFont()
@@ -82,6 +96,12 @@ class Theme:
         return palette
 
 
+RUN_LINE_STYLES = (
+    (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine),
+    (Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine),
+)
+"""Per run in compare mode: the pen style of its curves, and of its b curve."""
+
 LIGHT = Theme()
 DARK = Theme(
     name="dark",
@@ -95,6 +115,7 @@ DARK = Theme(
     guess="#f0a8d0",
     cursor="#a0a0a0",
     accent="#ff7b6b",
+    runs=("#9ad0f5", "#e07020"),
 )
 THEMES = {theme.name: theme for theme in (LIGHT, DARK)}
 
