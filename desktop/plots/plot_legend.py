@@ -105,8 +105,9 @@ def _put_beside_title(legend: pg.LegendItem, theme: Theme) -> None:
     right += inner_right
     legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-right, top + inner_top))
     title = plot_item.titleLabel
+    legend.setVisible(bool(legend.items))
     if isinstance(title, PlotTitle):
-        title.set_side_room(legend.width() + right + 12 * theme.scale)
+        title.set_side_room(legend.width() + right + 12 * theme.scale if legend.items else 0)
 
 
 def fit_legend(legend: pg.LegendItem) -> None:

@@ -28,6 +28,7 @@ CURVE_STYLE = {
     "a": ("output", False),
 }
 """Per curve, the theme colour it is drawn in and whether it is dashed."""
+SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
 
 class RunSeries:
@@ -45,8 +46,14 @@ class RunSeries:
         planned_epochs: int,
         theme: Theme,
         bins: int = DEFAULT_BINS,
+        run_index: int = 0,
+        label: str = "",
     ) -> None:
+        """`label` (compare mode) names the run in every plot's legend ("1: quadratic" for the
+        cost, w₁, b₁, a₁ for the others) and draws it in run `run_index`'s colour and line
+        style; without one the curves have the single-run look (w and b named in the legend)."""
         self.trajectory = trajectory
+        self.run_index, self.label = run_index, label
         self.bins = PeakBins(planned_epochs + 1, bins)
         self._plots = plots
         self._reveal_limit: int | None = None
@@ -56,15 +63,28 @@ class RunSeries:
 
     def _curve(self, name: str) -> pg.PlotDataItem:
         """A curve item; it is handed at most 2 × bins + 2 points."""
-        item = self._plots[name].plot(name=name if name in ("w", "b") else None)
+        item = self._plots[name].plot(name=self.legend_name(name))
         item.setSkipFiniteCheck(True)
         item.setZValue(CURVE_Z)
         return item
 
+    def legend_name(self, name: str) -> str | None:
+        """A curve's legend entry (None: none)."""
+        if not self.label:
+            return name if name in ("w", "b") else None
+        return (
+            self.label if name == "cost" else name + str(self.run_index + 1).translate(SUBSCRIPTS)
+        )
+
     def restyle(self, theme: Theme) -> None:
         """Pens of the theme (colour, width at its scale, dashes)."""
         for name, (colour, dashed) in CURVE_STYLE.items():
-            self.curves[name].setPen(theme.pen(getattr(theme, colour), dashed=dashed))
+            pen = (
+                theme.run_pen(self.run_index, dashed=dashed)
+                if self.label
+                else theme.pen(getattr(theme, colour), dashed=dashed)
+            )
+            self.curves[name].setPen(pen)
 
     @property
     def length(self) -> int:

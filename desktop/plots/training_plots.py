@@ -81,6 +81,12 @@ class TrainingPlots(QWidget):
         self.weights_plot = styled_plot(_tr("Weight and bias"), _tr("value"), theme)
         self.output_plot = styled_plot(_tr("Output"), _tr("a = σ(z)"), theme)
         self.legend = styled_legend(self.weights_plot, theme, columns=2, beside_title=True)
+        # Compare mode names the runs in every plot; empty (and out of the way) otherwise.
+        self.legends = (
+            styled_legend(self.cost_plot, theme, columns=1, beside_title=True),
+            self.legend,
+            styled_legend(self.output_plot, theme, columns=2, beside_title=True),
+        )
         self.output_plot.setYRange(0.0, 1.0, padding=0.05)
         self.cursor_lines = [self._cursor_line(plot) for plot in self.plots()]
         self.prediction = PredictionOverlay(self.cost_plot)  # before the crosshair: see its notes
@@ -171,7 +177,8 @@ class TrainingPlots(QWidget):
         self._fit_rows(self.height())
         for series in self._series.values():
             series.restyle(theme)
-        restyle_legend(self.legend, theme)
+        for legend in self.legends:
+            restyle_legend(legend, theme)
         for line in self.cursor_lines:
             line.setPen(
                 pg.mkPen(
@@ -193,12 +200,16 @@ class TrainingPlots(QWidget):
         planned_epochs: int,
         title: str,
         bins: int | None = None,
+        run_index: int = 0,
+        label: str = "",
     ) -> RunSeries:
         """Make curves for a new run drawn from `trajectory`, binned for `planned_epochs`.
 
         The epoch axis spans the whole plan, as in the book. No row is read until `extend`
         says which exist. `bins` sets the drawing's resolution (about two points per bin); by
-        default one bin per pixel column of the cost plot as it is now.
+        default one bin per pixel column of the cost plot as it is now. Compare mode gives
+        each run a `label` (legend entries in every plot) and its `run_index` (0 or 1: colour
+        and line style, see `Theme.run_pen`).
         """
         if bins is None:
             bins = self.pixel_columns()
@@ -206,13 +217,14 @@ class TrainingPlots(QWidget):
             self._series.pop(run_id).remove()
         plots = {"cost": self.cost_plot, "w": self.weights_plot, "b": self.weights_plot}
         plots["a"] = self.output_plot
-        series = RunSeries(plots, trajectory, planned_epochs, self.theme, bins)
+        series = RunSeries(plots, trajectory, planned_epochs, self.theme, bins, run_index, label)
         series.set_reveal_limit(self._reveal_limit)
         self._series[run_id] = series
         if not self._whole_runs and self.weights_plot not in self._ranges:
             self._set_value_range(self.weights_plot, -WB_SCALE, WB_SCALE)
         self.show_plan(planned_epochs, title)
-        restyle_legend(self.legend, self.theme)  # its new entries at the theme's size
+        for legend in self.legends:
+            restyle_legend(legend, self.theme)  # its new entries at the theme's size
         self._mark_dirty()
         return series
 
@@ -334,3 +346,5 @@ class TrainingPlots(QWidget):
             series.remove()
         self._series.clear()
         self._ranges.clear()
+        for legend in self.legends:
+            restyle_legend(legend, self.theme)  # empty legends give their room back
