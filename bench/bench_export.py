@@ -51,7 +51,7 @@ def bench_figures(folder: Path, epochs: int) -> None:
     print(f"{epochs:,} epochs computed in {time.perf_counter() - started:.2f} s")
     for kind in (FigureKind.COST, FigureKind.FIGURE):
         started = time.perf_counter()
-        figure = RunFigure(parameters, training.trajectory, FigureSpec(kind, 1920, 1080))
+        figure = RunFigure([(parameters, training.trajectory)], FigureSpec(kind, 1920, 1080))
         built = time.perf_counter() - started
         for extension in ("png", "svg", "pdf"):
             target = folder / f"{kind}.{extension}"
@@ -71,6 +71,7 @@ def bench_gui_gif(folder: Path, what: str) -> None:
     from desktop.export.export_dialog import ExportChoices
     from desktop.export.gui_export import GuiExporter
     from desktop.export.options import FigureKind, FigureSpec, GifOptions
+    from desktop.export.run_files import RunRecord
     from model import Training, preset
 
     training = Training(preset("quadratic-saturated").parameters)
@@ -87,7 +88,7 @@ def bench_gui_gif(folder: Path, what: str) -> None:
     clock.start()
     probe.start()
     started = time.perf_counter()
-    exporter.export(choices, training.parameters, training.trajectory)
+    exporter.export(choices, [RunRecord(training.parameters, training.trajectory)])
     loop.exec()
     probe.stop()
     seconds = time.perf_counter() - started

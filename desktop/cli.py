@@ -9,6 +9,7 @@ written exit 1 with one line; neither prints a traceback.
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
 from collections.abc import Callable, Mapping
@@ -42,6 +43,7 @@ from model import (
     load_presets,
     preset,
 )
+from model.comparison import DEFAULT_THRESHOLD, SPEC_KEYS, default_partner, parse_compare_spec
 
 PROG = "neuron-lab"
 EXIT_IO_ERROR = 1
@@ -57,6 +59,14 @@ RUN_FLAGS: tuple[tuple[str, type, str], ...] = (
     ("x", float, f"input x, |x| ≤ {MAX_ABS_INPUT:g}"),
     ("y", float, "target output y, 0 ≤ y ≤ 1"),
     ("epochs", int, f"updates to run, 1 to {MAX_EPOCHS:,}"),
+)
+VIEWS = ("main", "compare", "why-slow")
+"""What `screenshot --view` can show: the main window, compare mode, the why-slow panel."""
+TWO_RUN_VIEWS = ("compare", "why-slow")
+"""The views `screenshot --compare SPEC` may give a second run."""
+COMPARE_HELP = (
+    "a second run to compare: a preset name, or comma-separated key=value changes of the first "
+    f"({', '.join(SPEC_KEYS)}), e.g. cost=cross-entropy"
 )
 
 
@@ -80,6 +90,17 @@ def _bounded(kind: type, low: float, high: float, what: str) -> Callable[[str], 
         return value
 
     return parse
+
+
+def _threshold(text: str) -> float:
+    """An argparse type: compare mode's threshold on |a − y|, strictly between 0 and 1."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"threshold must be a number, got {text!r}") from None
+    if not (math.isfinite(value) and 0.0 < value < 1.0):
+        raise argparse.ArgumentTypeError(f"threshold must be > 0 and < 1, got {text}")
+    return value
 
 
 _pixels = _bounded(int, MIN_PIXELS, MAX_PIXELS, "size in pixels")
@@ -150,6 +171,14 @@ def _add_export_command(commands: argparse._SubParsersAction) -> None:  # type: 
         help="cost plot alone, all plots, or the figure: diagram + plots",
     )
     export.add_argument("--theme", choices=["light", "dark"], default="light")
+    export.add_argument("--compare", metavar="SPEC", help=f"{COMPARE_HELP}; files show both runs")
+    export.add_argument(
+        "--threshold",
+        type=_threshold,
+        metavar="T",
+        help="with --compare: print the first epoch at which each run has |a - y| < T, and "
+        f"their ratio (0 < T < 1, default {DEFAULT_THRESHOLD:g})",
+    )
     export.add_argument("--transparent", action="store_true", help="transparent PNG background")
     _add_size_flags(export)
     export.add_argument(
@@ -171,7 +200,7 @@ def _add_size_flags(parser: argparse.ArgumentParser) -> None:
 
 
 def _add_screenshot_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    shot = commands.add_parser("screenshot", help="render the main window after a complete run")
+    shot = commands.add_parser("screenshot", help="render a view of the window after a full run")
     shot.add_argument("out", type=Path, metavar="OUT.png")
     shot.add_argument(
         "--preset",
@@ -181,6 +210,16 @@ def _add_screenshot_command(commands: argparse._SubParsersAction) -> None:  # ty
     _add_size_flags(shot)
     shot.add_argument("--theme", choices=["light", "dark"], default="light")
     shot.add_argument("--scale", type=_scale, default=1.0, help="presentation scale, 1.0 to 3.0")
+    shot.add_argument(
+        "--view",
+        choices=VIEWS,
+        default=VIEWS[0],
+        help="main window; compare mode (the preset beside the other cost from the same start, "
+        "or --compare); the why-slow panel",
+    )
+    shot.add_argument(
+        "--compare", metavar="SPEC", help=f"with --view compare or why-slow: {COMPARE_HELP}"
+    )
 
 
 def run_parameters(args: argparse.Namespace, default_preset: str | None = None) -> RunParameters:
@@ -200,24 +239,32 @@ def export_request(args: argparse.Namespace) -> ExportRequest:
     """The export the flags ask for, checked before anything runs."""
     paths = {kind: getattr(args, kind) for kind in FORMATS if getattr(args, kind) is not None}
     gif = GifOptions(args.fps, args.frames)
-    request = ExportRequest(run_parameters(args), paths, _figure_spec(args), gif)
+    first = run_parameters(args)
+    second = None if args.compare is None else parse_compare_spec(args.compare, first)
+    if args.threshold is not None and second is None:
+        raise ParameterError("threshold", "--threshold is used only with --compare")
+    request = ExportRequest(first, paths, _figure_spec(args), gif, second)
     request.check()
     return request
 
 
 def _export(args: argparse.Namespace) -> int:
-    from desktop.export.headless_export import export, final_state_line
+    from desktop.export.headless_export import export, summary_lines
 
     if args.book_figures is not None:
         return _book_figures(args)
-    training = export(export_request(args))
-    if training.diverged_at is not None:
-        print(
-            f"{PROG}: warning: the run diverged at epoch {training.diverged_at}; "
-            "output ends at the last finite state",
-            file=sys.stderr,
-        )
-    print(final_state_line(training))
+    trainings = export(export_request(args))
+    for number, training in enumerate(trainings, 1):
+        if training.diverged_at is not None:
+            which = "the run" if len(trainings) == 1 else f"run {number}"
+            print(
+                f"{PROG}: warning: {which} diverged at epoch {training.diverged_at}; "
+                "output ends at the last finite state",
+                file=sys.stderr,
+            )
+    threshold = DEFAULT_THRESHOLD if args.threshold is None else args.threshold
+    for line in summary_lines(trainings, threshold):
+        print(line)
     return 0
 
 
@@ -225,7 +272,8 @@ def _book_figures(args: argparse.Namespace) -> int:
     """Every preset's own files: flags that choose a run or a file would be ignored, so refuse them."""
     from desktop.export.book_figures import write_book_figures
 
-    given = [f"--{kind}" for kind in FORMATS if getattr(args, kind) is not None]
+    flags = (*FORMATS, "compare", "threshold")
+    given = [f"--{flag}" for flag in flags if getattr(args, flag) is not None]
     if given or args.preset or any(getattr(args, flag) is not None for flag in OVERRIDABLE):
         raise ParameterError(
             "book-figures",
@@ -246,9 +294,24 @@ def _screenshot(args: argparse.Namespace) -> int:
             "screenshot", f"screenshot shows a preset as it is; drop {', '.join(given)}"
         )
     name = args.preset or SCREENSHOT_PRESET
-    preset(name)  # unknown names are a usage error, before any window exists
-    write_screenshot(args.out, name, args.width, args.height, args.theme, args.scale)
+    first = preset(name).parameters  # unknown names are a usage error, before any window exists
+    second = screenshot_partner(args.view, args.compare, first)
+    write_screenshot(
+        args.out, name, args.width, args.height, args.theme, args.scale, args.view, second
+    )
     return 0
+
+
+def screenshot_partner(view: str, spec: str | None, first: RunParameters) -> RunParameters | None:
+    """The second run a screenshot shows: `spec` over `first` (only for views that can show
+    two runs), else for the compare view the other cost from the same start, else none."""
+    if spec is not None:
+        if view not in TWO_RUN_VIEWS:
+            raise ParameterError(
+                "compare", f"--compare needs --view {' or '.join(TWO_RUN_VIEWS)}, not --view {view}"
+            )
+        return parse_compare_spec(spec, first)
+    return default_partner(first) if view == "compare" else None
 
 
 def _window(args: argparse.Namespace) -> int:

@@ -2,7 +2,8 @@
 
 On screen, the window opens with the run the command line asked for (a preset, or values set by
 flags over it). The screenshot drives the real window and the real background trainer (at instant
-pace), so the picture is exactly what a user sees at the end of that run.
+pace), so the picture is exactly what a user sees at the end of that run (or of both runs, in
+compare mode), in the view asked for.
 """
 
 from __future__ import annotations
@@ -23,11 +24,19 @@ RUN_TIMEOUT_MS = 120_000
 
 
 def render_window_after_run(
-    preset_name: str, width: int, height: int, theme: str = "light", scale: float = 1.0
+    preset_name: str,
+    width: int,
+    height: int,
+    theme: str = "light",
+    scale: float = 1.0,
+    view: str = "main",
+    second: RunParameters | None = None,
 ) -> QImage:
     """Open the window offscreen at `width` × `height`, run the preset to the end, grab it.
 
     `theme` and `scale` are the presentation settings used for this picture only (not saved).
+    `view` is one of `desktop.cli.VIEWS`; `second`, if given, is run beside the preset in
+    compare mode. The picture is taken once every run of the session has ended and is shown.
     """
     use_offscreen_platform()
     application()
@@ -36,10 +45,12 @@ def render_window_after_run(
     window = MainWindow(pace=INSTANT, presentation=presentation)
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     window.load_preset(preset_name)
+    window.set_compare(second)
+    window.show_view(view)
     window.resize(width, height)
     window.show()
     loop = QEventLoop()
-    window.controller.run_ended.connect(lambda *_: loop.quit())
+    window.session.ended.connect(lambda *_: loop.quit())
     QTimer.singleShot(RUN_TIMEOUT_MS, loop.quit)
     window.run()
     loop.exec()
@@ -53,10 +64,18 @@ def render_window_after_run(
 
 
 def write_screenshot(
-    path: Path, preset_name: str, width: int, height: int, theme: str = "light", scale: float = 1.0
+    path: Path,
+    preset_name: str,
+    width: int,
+    height: int,
+    theme: str = "light",
+    scale: float = 1.0,
+    view: str = "main",
+    second: RunParameters | None = None,
 ) -> None:
     """`render_window_after_run`, saved as a PNG at `path` (atomically)."""
-    save_png(render_window_after_run(preset_name, width, height, theme, scale), path)
+    image = render_window_after_run(preset_name, width, height, theme, scale, view, second)
+    save_png(image, path)
 
 
 def run_window(parameters: RunParameters, preset_name: str | None) -> int:

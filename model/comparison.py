@@ -66,7 +66,7 @@ def default_partner(first: RunParameters) -> RunParameters:
 
 
 def book_rule_pair(first: RunParameters) -> tuple[RunParameters, RunParameters]:
-    """"Book rule vs true gradient": the cross-entropy cost from `first`'s start and η, stepped by
+    """ "Book rule vs true gradient": the cross-entropy cost from `first`'s start and η, stepped by
     the book widget's dC/da rule, and by the true gradient of eq. 61."""
     book = first.with_changes(cost=CostName.CROSS_ENTROPY, rule=RuleName.BOOK_WIDGET)
     return book, book.with_changes(rule=RuleName.GRADIENT)

@@ -10,12 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from model.costs import CostName, cost_delta, cost_value
 from model.sigmoid import FloatArray, one_minus_sigmoid, sigmoid, sigmoid_prime
 
 FLAT_SIGMA_PRIME = 0.1
-"""Where σ'(z) < this (|z| > about 2.07 … ) σ is "flat": the region the panel shades."""
+"""Where σ'(z) < this (|z| > about 2.063, see `flat_limit`) σ is "flat": the region the panel
+shades."""
+LOG_FLOOR = 1e-300
+"""|∂C/∂w| is drawn on a log axis as max(|∂C/∂w|, this): an exact 0 (a = y to the last bit, or
+σ'(z) underflowed) has no logarithm."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +71,22 @@ def flat_limit(threshold: float = FLAT_SIGMA_PRIME) -> float:
     return float(np.log(s / (1.0 - s)))
 
 
+def is_flat(z: float, threshold: float = FLAT_SIGMA_PRIME) -> bool:
+    """Whether σ is "flat" at `z`: σ'(z) < `threshold` (the quadratic cost's plateau)."""
+    return bool(sigmoid_prime(z) < threshold)
+
+
+def log_magnitude(values: ArrayLike) -> FloatArray:
+    """log10(max(|g|, `LOG_FLOOR`)) of gradients `g`, elementwise: what a log axis draws.
+
+    Finite for every finite input (0 gives −300); vectorised, so a chunk of a trajectory's
+    ∂C/∂w is converted in one call.
+    """
+    magnitude = np.maximum(np.abs(np.asarray(values, dtype=np.float64)), LOG_FLOOR)
+    logs: FloatArray = np.log10(magnitude)
+    return logs
+
+
 def sigmoid_curve(low: float, high: float, points: int = 400) -> tuple[FloatArray, FloatArray]:
     """σ(z) sampled over low … high, for drawing."""
     zs = np.linspace(low, high, points)
@@ -73,12 +94,16 @@ def sigmoid_curve(low: float, high: float, points: int = 400) -> tuple[FloatArra
 
 
 def cost_terms(cost: CostName, z: float, y: float) -> dict[str, float]:
-    """The numbers the formulas show at one state: z, a, 1 − a, y, σ'(z), C, ∂C/∂z (δ)."""
+    """The numbers the formulas show at one state: z, a, 1 − a, y, 1 − y, σ'(z), C, ∂C/∂z (δ).
+
+    1 − a is σ(−z), exact where a rounds to 1 (cross-entropy's ln(1 − a) stays finite).
+    """
     return {
         "z": z,
         "a": float(sigmoid(z)),
         "one_minus_a": float(one_minus_sigmoid(z)),
         "y": y,
+        "one_minus_y": 1.0 - y,
         "sigma_prime": float(sigmoid_prime(z)),
         "cost": float(cost_value(cost, z, y)),
         "delta": float(cost_delta(cost, z, y)),

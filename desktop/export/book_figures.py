@@ -31,7 +31,7 @@ def write_book_figures(folder: Path, spec: FigureSpec) -> list[str]:
     lines = []
     for name, entry in load_presets().items():
         paths = {kind: folder / f"{name}.{kind}" for kind in ("png", "svg", "csv")}
-        training = export(ExportRequest(entry.parameters, paths, spec))
+        (training,) = export(ExportRequest(entry.parameters, paths, spec))
         lines.append(f"{name}: {final_state_line(training)}")
     save_png(render_comparison(COMPARED, spec), folder / "comparison.png")
     return lines

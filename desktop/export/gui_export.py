@@ -1,11 +1,13 @@
 """Exports from the window: PNG, SVG, PDF and CSV written at once, a GIF made in the background.
 
 The files are written by `run_files`, exactly as the command line writes them (the CSV with its
-note line); a GIF is a `WindowGifExport`. Every file is written atomically; a failure is one clear
+note line), of the one run shown or of both runs in compare mode; a GIF is a `WindowGifExport`. Every file is written atomically; a failure is one clear
 message in a dialog.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
@@ -15,7 +17,7 @@ from desktop.export.export_dialog import ExportChoices
 from desktop.export.messages import export_failure
 from desktop.export.options import FigureSpec, format_of
 from desktop.export.run_figure import RunFigure
-from desktop.export.run_files import RunRecord, write_run_files
+from desktop.export.run_files import RunRecord, figure_runs, write_run_files
 from desktop.export.window_gif import WindowGifExport
 from model import RunParameters, Trajectory
 
@@ -42,17 +44,13 @@ class GuiExporter(QObject):
         """True while a GIF is being drawn or encoded (a new export must wait)."""
         return self._gif is not None
 
-    def export(
-        self,
-        choices: ExportChoices,
-        parameters: RunParameters,
-        trajectory: Trajectory,
-        note: str = "",
-    ) -> None:
-        """Write `choices.path`, or start making the GIF; `done` follows either way.
+    def export(self, choices: ExportChoices, runs: Sequence[RunRecord]) -> None:
+        """Write `runs` (the one shown, or two compared) to `choices.path`, or start making the
+        GIF; `done` follows either way.
 
-        `trajectory` may be a snapshot of a run still computing: what it holds is written. `note`
-        becomes the CSV's `# note=` line, e.g. "diverged at epoch 12". Errors go to a message box.
+        A run's trajectory may be a snapshot of a run still computing: what it holds is written.
+        A run's note becomes its CSV `# note=` line, e.g. "diverged at epoch 12". Errors go to a
+        message box.
         """
         if self._gif is not None:
             self._fail(self.tr("A GIF is still being made: wait for it, or cancel it first."))
@@ -60,20 +58,19 @@ class GuiExporter(QObject):
         try:
             kind = format_of(choices.path)
             if kind == "gif":
-                self._start_gif(choices, parameters, trajectory)
+                self._start_gif(choices, runs)
                 return
-            run = RunRecord(parameters, trajectory, note)
-            write_run_files({kind: choices.path}, run, choices.figure, choices.gif)
+            write_run_files({kind: choices.path}, runs, choices.figure, choices.gif)
         except (OSError, ValueError) as error:
             self._fail(export_failure(error, choices.path))
             return
         self.done.emit(str(choices.path))
 
     def copy_figure(
-        self, spec: FigureSpec, parameters: RunParameters, trajectory: Trajectory
+        self, spec: FigureSpec, runs: Sequence[tuple[RunParameters, Trajectory]]
     ) -> None:
-        """Edit → Copy figure: the figure on the clipboard as an image."""
-        with RunFigure(parameters, trajectory, spec) as figure:
+        """Edit → Copy figure: the figure of `runs` (one, or two compared) on the clipboard."""
+        with RunFigure(runs, spec) as figure:
             figure.copy_to_clipboard()
 
     def shutdown(self, timeout_ms: int = SHUTDOWN_TIMEOUT_MS) -> bool:
@@ -84,12 +81,10 @@ class GuiExporter(QObject):
         """
         return self._gif is None or self._gif.stop(timeout_ms)
 
-    def _start_gif(
-        self, choices: ExportChoices, parameters: RunParameters, trajectory: Trajectory
-    ) -> None:
+    def _start_gif(self, choices: ExportChoices, runs: Sequence[RunRecord]) -> None:
         choices.gif.check(choices.figure.width, choices.figure.height)
-        epochs = epochs_to_draw(len(trajectory), choices.gif)
-        figure = RunFigure(parameters, trajectory, choices.figure)
+        figure = RunFigure(figure_runs(runs), choices.figure)
+        epochs = epochs_to_draw(figure.rows, choices.gif)
         self._gif = WindowGifExport(
             self.window, figure, epochs, choices.path, choices.gif, parent=self
         )

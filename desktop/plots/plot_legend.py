@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 from desktop.plots.plot_title import PlotTitle
 from desktop.style.theme import Theme
 
+LEGEND_BACKDROP_ALPHA = 215
+"""A legend inside a plot's view sits on the background colour at this opacity (of 255)."""
 SAMPLE_SIZE = (30.0, 20.0)
 """Width and height of a legend sample at scale 1, in pixels (long enough to show b's dashes)."""
 
@@ -78,6 +80,11 @@ def restyle_legend(legend: pg.LegendItem, theme: Theme) -> None:
     to the size its rows now need (so each label stays next to its sample). Call it again
     after adding entries."""
     legend.setLabelTextColor(QColor(theme.foreground))
+    if isinstance(legend, PlotLegend) and not legend.beside_title:
+        backdrop = QColor(theme.background)
+        backdrop.setAlpha(LEGEND_BACKDROP_ALPHA)
+        legend.setBrush(backdrop)  # curves passing under it stay faintly visible
+    legend.setVisible(bool(legend.items))
     legend.setLabelTextSize(f"{theme.label_point_size:.3g}pt")
     for sample, label in legend.items:
         if isinstance(sample, ScaledSample):
@@ -105,7 +112,6 @@ def _put_beside_title(legend: pg.LegendItem, theme: Theme) -> None:
     right += inner_right
     legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-right, top + inner_top))
     title = plot_item.titleLabel
-    legend.setVisible(bool(legend.items))
     if isinstance(title, PlotTitle):
         title.set_side_room(legend.width() + right + 12 * theme.scale if legend.items else 0)
 

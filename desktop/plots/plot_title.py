@@ -19,6 +19,10 @@ TITLE_ROW = 0
 """The title's row in pyqtgraph's PlotItem layout."""
 
 
+MIN_SHARE = 0.3
+"""The title keeps at least this share of its row beside a legend (it wraps to more lines)."""
+
+
 class PlotTitle(pg.LabelItem):
     """The title of one PlotItem, installed in place of pyqtgraph's by `install`."""
 
@@ -102,7 +106,7 @@ class PlotTitle(pg.LabelItem):
         if not hasattr(self, "_plot_item"):
             return
         full = self.rect().width()
-        width = max(full - self._side_room, full / 2)
+        width = max(full - self._side_room, full * MIN_SHARE)
         key = (self.text, tuple(sorted(map(str, self.opts.items()))), full, width)
         if key == self._wrapped_for:
             return

@@ -83,7 +83,9 @@ class TrainingPlots(QWidget):
         self.legend = styled_legend(self.weights_plot, theme, columns=2, beside_title=True)
         # Compare mode names the runs in every plot; empty (and out of the way) otherwise.
         self.legends = (
-            styled_legend(self.cost_plot, theme, columns=1, beside_title=True),
+            # Run names are long: in the view's top right corner (where a falling cost leaves
+            # room), on a backdrop, so the title keeps its row.
+            styled_legend(self.cost_plot, theme, columns=1, beside_title=False),
             self.legend,
             styled_legend(self.output_plot, theme, columns=2, beside_title=True),
         )

@@ -7,6 +7,7 @@ distinct shape per command:
 
     play ▶   pause ❚❚   stop ■   run ▶ in a disc   step forward |▶   step back ◀|
     forward 10 ▶▶   back 10 ◀◀   go to start |◀◀   run to the end ▶▶|   reset ↺   predict ✎
+    compare: two falling curves, one solid and one dotted
 """
 
 from __future__ import annotations
@@ -101,6 +102,18 @@ def _predict(p: QPainter, colour: QColor) -> None:
     p.drawPolygon(QPolygonF([QPointF(12, 40), QPointF(24, 52), QPointF(6, 58)]))  # its tip
 
 
+def _compare(p: QPainter, colour: QColor) -> None:
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    slow = QPainterPath(QPointF(6, 12))
+    slow.cubicTo(QPointF(34, 12), QPointF(30, 52), QPointF(58, 52))  # a plateau, then a drop
+    p.setPen(QPen(colour, 6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    p.drawPath(slow)
+    fast = QPainterPath(QPointF(6, 12))
+    fast.cubicTo(QPointF(10, 44), QPointF(20, 56), QPointF(58, 58))  # drops at once
+    p.setPen(QPen(colour, 6, Qt.PenStyle.DotLine, Qt.PenCapStyle.RoundCap))
+    p.drawPath(fast)
+
+
 SHAPES: dict[str, Shape] = {
     "play_pause": _play,
     "pause": _pause,
@@ -114,6 +127,7 @@ SHAPES: dict[str, Shape] = {
     "go_end": _go_end,
     "reset": _reset,
     "predict": _predict,
+    "compare": _compare,
 }
 """The shape of each action's icon, by the action's name (`pause` is play_pause while moving)."""
 

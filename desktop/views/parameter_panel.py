@@ -1,4 +1,5 @@
-"""The parameter panel: preset chooser, cost and update-rule choosers, and a field per value.
+"""The parameter panel: preset chooser, cost and update-rule choosers (with the ⓘ note on which
+rule the book uses), and a field per value.
 
 It edits one `RunParameters`; ranges come from the model's limits, so the panel cannot produce
 an invalid run. Values written back into the widgets are applied with signals blocked, so
@@ -13,8 +14,9 @@ a preset or a value changes, so nothing moves under the mouse.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, QSize, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QWidget
 
+from desktop.views.book_note import book_note_button
 from desktop.views.fixed_lines_label import FixedLinesLabel
 from desktop.views.number_field import DecimalField, WholeField, problem_colour
 from model import (
@@ -51,6 +53,44 @@ class Chooser(QComboBox):
         return self.sizeHint()
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ParameterPanel", text)
+
+
+def cost_chooser() -> Chooser:
+    """Quadratic / cross-entropy, with the `CostName` as item data (main panel, compare column)."""
+    box = Chooser()
+    box.addItem(_tr("Quadratic"), CostName.QUADRATIC)
+    box.addItem(_tr("Cross-entropy"), CostName.CROSS_ENTROPY)
+    return box
+
+
+def rule_chooser() -> Chooser:
+    """True gradient / book widget, with the `RuleName` as item data and a tooltip saying how
+    they differ (the longer story is the ⓘ note beside it)."""
+    box = Chooser()
+    box.addItem(_tr("True gradient"), RuleName.GRADIENT)
+    box.addItem(_tr("Book widget (dC/da)"), RuleName.BOOK_WIDGET)
+    box.setToolTip(
+        _tr(
+            "True gradient: w ← w − η·x·∂C/∂z (eq. 55/56, 61/62).\n"
+            "Book widget: the rule of the book's published animations; for cross-entropy it "
+            "steps by ∂C/∂a = 1/(1 − a), not by the gradient."
+        )
+    )
+    return box
+
+
+def chooser_with_info(box: QComboBox, info: QWidget) -> QHBoxLayout:
+    """A chooser taking the room, the ⓘ button at its right (one grid cell)."""
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(SPACING // 2)
+    row.addWidget(box, 1)
+    row.addWidget(info)
+    return row
+
+
 def preset_description(name: str) -> str:
     """A preset's description, translated (presets are data: their context is "presets")."""
     return QCoreApplication.translate("presets", load_presets()[name].description)
@@ -77,19 +117,9 @@ class ParameterPanel(QWidget):
         super().__init__(parent)
         self.preset_box = self._preset_chooser()
         self.description = FixedLinesLabel(DESCRIPTION_LINES)
-        self.cost_box = Chooser()
-        self.cost_box.addItem(self.tr("Quadratic"), CostName.QUADRATIC)
-        self.cost_box.addItem(self.tr("Cross-entropy"), CostName.CROSS_ENTROPY)
-        self.rule_box = Chooser()
-        self.rule_box.addItem(self.tr("True gradient"), RuleName.GRADIENT)
-        self.rule_box.addItem(self.tr("Book widget (dC/da)"), RuleName.BOOK_WIDGET)
-        self.rule_box.setToolTip(
-            self.tr(
-                "True gradient: w ← w − η·x·∂C/∂z (eq. 55/56, 61/62).\n"
-                "Book widget: the rule of the book's published animations; for cross-entropy it "
-                "steps by ∂C/∂a = 1/(1 − a), not by the gradient."
-            )
-        )
+        self.cost_box = cost_chooser()
+        self.rule_box = rule_chooser()
+        self.rule_info = book_note_button()
         self.w_box = DecimalField("w", -MAX_ABS_INPUT, MAX_ABS_INPUT, 4, 0.1)
         self.b_box = DecimalField("b", -MAX_ABS_INPUT, MAX_ABS_INPUT, 4, 0.1)
         self.eta_box = DecimalField("η", 0.0001, MAX_ETA, 4, 0.005)
@@ -127,8 +157,11 @@ class ParameterPanel(QWidget):
         for row, (label, widget, tip) in enumerate(wide):
             if label is None:
                 grid.addWidget(widget, row, 0, 1, 5)
+                continue
+            grid.addWidget(self._label(label, widget, tip), row, 0)
+            if widget is self.rule_box:
+                grid.addLayout(chooser_with_info(widget, self.rule_info), row, 1, 1, 4)
             else:
-                grid.addWidget(self._label(label, widget, tip), row, 0)
                 grid.addWidget(widget, row, 1, 1, 4)
         pairs = (
             ((self.tr("w"), self.w_box, self.tr("Weight w at the start")),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.style.number_format import format_epoch, format_number
+from desktop.views.threshold_text import run_labels
 from model import CostName, RuleName, RunOutcome, RunParameters
 from model.insights import Hint, HintKind
 
@@ -32,6 +33,42 @@ def run_title(p: RunParameters) -> str:
     return _tr("{cost}, {rule}: w₀ = {w:g}, b₀ = {b:g}, η = {eta:g}").format(
         cost=cost_label(p.cost), rule=rule_label(p.rule), w=p.w, b=p.b, eta=p.eta
     )
+
+
+def short_cost_label(cost: CostName) -> str:
+    return _tr("quadratic") if cost is CostName.QUADRATIC else _tr("cross-entropy")
+
+
+def compare_labels(first: RunParameters, second: RunParameters) -> tuple[str, str]:
+    """Compare mode's short names of the two runs, numbered and naming what differs, e.g.
+    "1: quadratic" / "2: cross-entropy" or "1: book rule" / "2: true gradient" (legends,
+    diagram captions)."""
+    one, two = run_labels(first, second, _tr_threshold)
+    return _tr("1: {run}").format(run=one), _tr("2: {run}").format(run=two)
+
+
+def _tr_threshold(text: str) -> str:
+    return QCoreApplication.translate("ThresholdText", text)
+
+
+def compare_title(first: RunParameters, second: RunParameters) -> str:
+    """Compare mode's plot title: what the two runs share (the legend says what differs),
+    e.g. "Same start: w₀ = 2, b₀ = 2, η = 0.15" or "Cross-entropy cost: w₀ = 2, b₀ = 2,
+    η = 0.005"."""
+    what = cost_label(first.cost) if first.cost is second.cost else _tr("Same start")
+    if first.eta == second.eta:
+        return _tr("{what}: w₀ = {w:g}, b₀ = {b:g}, η = {eta:g}").format(
+            what=what, w=first.w, b=first.b, eta=first.eta
+        )
+    return _tr("{what}: w₀ = {w:g}, b₀ = {b:g}").format(what=what, w=first.w, b=first.b)
+
+
+def ended_messages(ends: list[tuple[RunOutcome, int, float, int | None]]) -> str:
+    """Status line for a session's runs that ended (each: `ended_message`'s arguments); two
+    runs are numbered."""
+    if len(ends) == 1:
+        return ended_message(*ends[0])
+    return "   ".join(f"{i + 1}: {ended_message(*end)}" for i, end in enumerate(ends))
 
 
 def ended_message(

@@ -1,6 +1,6 @@
 """Lecture keys keep working while a parameter field has the focus.
 
-A spin box or combo box would otherwise swallow Space, R and P (they are not digits, so the
+A spin box or combo box would otherwise swallow Space, R, P, L, C and W (they are not digits, so the
 field has no use for them), and a lecturer who just typed a value would find the keyboard dead.
 Enter in a field hands the keyboard back to the plots, where the arrow keys step again.
 """
@@ -11,7 +11,14 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QWidget
 
-PASSED_THROUGH = (Qt.Key.Key_Space, Qt.Key.Key_R, Qt.Key.Key_P)
+PASSED_THROUGH = (
+    Qt.Key.Key_Space,
+    Qt.Key.Key_R,
+    Qt.Key.Key_P,
+    Qt.Key.Key_L,
+    Qt.Key.Key_C,
+    Qt.Key.Key_W,
+)
 
 
 class LectureKeysThrough(QObject):

@@ -14,9 +14,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
 from desktop.engine.run_session import PlayState, RunSession
+from desktop.insight.why_slow_panel import WhySlowPanel
 from desktop.plots.training_plots import TrainingPlots
 from desktop.style.presentation import Presentation, largest_scale_for_height
 from desktop.views.parameter_panel import ParameterPanel
+from desktop.window.compare_mode import CompareMode
 from desktop.window.shortcuts_dialog import ShortcutsDialog
 from desktop.window.timeline_bar import TimelineBar
 
@@ -28,6 +30,8 @@ class LectureWindow(Protocol):
     session: RunSession
     panel: ParameterPanel
     plots: TrainingPlots
+    why_slow: WhySlowPanel
+    compare: CompareMode
     timeline: TimelineBar
     presentation: Presentation
 
@@ -39,15 +43,16 @@ class LectureWindow(Protocol):
     def open_export_dialog(self) -> object: ...
     def copy_figure(self) -> None: ...
     def on_parameters_changed(self) -> None: ...
-    def on_run_started(self, run_id: int, parameters: object, trajectory: object) -> None: ...
-    def on_history_extended(self, length: int) -> None: ...
+    def on_run_started(self, runs: tuple[object, ...]) -> None: ...
+    def on_run_extended(self, index: int, length: int) -> None: ...
+    def on_frame(self) -> None: ...
+
     def on_cursor_moved(self, epoch: int) -> None: ...
     def on_run_ended(self, outcome: str, diverged_at: int | None) -> None: ...
     def on_run_failed(self, message: str) -> None: ...
     def on_play_state(self, state: PlayState) -> None: ...
     def as_main_window(self) -> QMainWindow: ...
     def show_play_icon(self, moving: bool) -> None: ...
-    def next_main_plot(self) -> None: ...
 
 
 def wire_lecture_controls(window: LectureWindow) -> None:
@@ -79,16 +84,19 @@ def _connect_commands(window: LectureWindow) -> None:
     window.plots.epoch_clicked.connect(session.seek)
     a["predict"].toggled.connect(lambda on: window.plots.set_predicting(on, session.cursor))
     a["clear_guess"].triggered.connect(window.plots.prediction.clear)
-    a["main_plot"].triggered.connect(window.next_main_plot)
+    status = window.as_main_window().statusBar()
+    for view in (window.compare.column, window.compare.readout):
+        view.problem.connect(lambda text: status.showMessage(text) if text else None)
 
 
 def _connect_session(window: LectureWindow) -> None:
     session = window.session
     session.started.connect(window.on_run_started)
-    session.history_extended.connect(window.on_history_extended)
-    session.frame_ready.connect(window.plots.redraw_now)
+    session.run_extended.connect(window.on_run_extended)
+    session.frame_ready.connect(window.on_frame)
     session.failed.connect(window.on_run_failed)
     window.plots.redraw_wanted.connect(session.request_frame)
+    window.why_slow.redraw_wanted.connect(session.request_frame)
     session.cursor_moved.connect(window.on_cursor_moved)
     session.ended.connect(window.on_run_ended)
     session.state_changed.connect(lambda state: _show_play_state(window, PlayState(state)))

@@ -10,40 +10,56 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QMainWindow,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.engine.pace import BOOK_PACE, Pace
 from desktop.engine.run_session import PlayState, RunSession
+from desktop.engine.session_run import ShownRun
 from desktop.engine.training_controller import TrainingController
 from desktop.export.export_dialog import ExportChoices
 from desktop.export.gui_export import GuiExporter
+from desktop.insight.why_slow_panel import WhySlowPanel
 from desktop.plots.training_plots import TrainingPlots
-from desktop.style.icons import SHAPES, themed_icon
+from desktop.style.icons import themed_icon
 from desktop.style.presentation import BASE_POINT_SIZE, Presentation
 from desktop.style.theme import Theme
 from desktop.views.hint_banner import HintBanner
 from desktop.views.neuron_diagram import NeuronDiagram
 from desktop.views.parameter_panel import ParameterPanel
 from desktop.views.readouts_panel import ReadoutsPanel
-from desktop.views.run_descriptions import ended_message, hint_message, run_title
+from desktop.views.run_descriptions import (
+    compare_labels,
+    compare_title,
+    ended_messages,
+    hint_message,
+    run_title,
+)
+from desktop.window.compare_mode import CompareMode
+from desktop.window.diagram_pair import DiagramPair
 from desktop.window.epoch_counter import EpochCounter
 from desktop.window.lecture_keys import LectureKeysThrough
 from desktop.window.lecture_wiring import wire_lecture_controls
 from desktop.window.left_column import LeftColumn
-from desktop.window.menus_toolbar import TOOLBAR_ACTIONS, build_menus, build_transport_toolbar
+from desktop.window.menus_toolbar import (
+    build_menus,
+    build_transport_toolbar,
+    buttons_width,
+    paint_toolbar_icons,
+    text_button,
+)
+from desktop.window.right_column import RightColumn
 from desktop.window.timeline_bar import TimelineBar
+from desktop.window.view_commands import ViewCommands, restyle_views
 from desktop.window.window_actions import build_actions
 from desktop.window.window_exports import WindowExports
-from model import RunOutcome, RunParameters, Training, Trajectory, preset
+from model import RunOutcome, RunParameters, Training, preset
 from model.insights import learning_hint, saturation_slowed
 
 log = logging.getLogger(__name__)
@@ -71,19 +87,23 @@ class MainWindow(QMainWindow):
         self.readouts = ReadoutsPanel()
         self.panel = ParameterPanel()
         self.plots = TrainingPlots(self.presentation.theme())
+        self.why_slow = WhySlowPanel(self.presentation.theme())
+        self.compare = CompareMode(self)
         self.timeline = TimelineBar()
         self.hint_banner = HintBanner()
         self.epoch_label = EpochCounter()
         self.actions_by_name = build_actions(self)
-        self.run_button = self._text_button("run", self.tr("Run"))
-        self.stop_button = self._text_button("stop", self.tr("Stop"))
+        self.run_button = text_button(self.actions_by_name["run"], self.tr("Run"))
+        self.stop_button = text_button(self.actions_by_name["stop"], self.tr("Stop"))
         self.exporter = GuiExporter(self)
         self.exports = WindowExports(
             self, self.session, self.panel, self.presentation, self.exporter
         )
         self.shown_parameters = RunParameters()
         self.shown_state: dict[str, float] | None = None
+        self._run_ids: list[int] = []
         self._build_layout()
+        self.views = ViewCommands(self)
         build_menus(self.menuBar(), self.actions_by_name)
         self.toolbar = build_transport_toolbar(
             self.actions_by_name, (self.run_button, self.stop_button), self.epoch_label
@@ -93,7 +113,8 @@ class MainWindow(QMainWindow):
         # Repaints hold the trainer as frames do: Qt repaints the widgets when the window gets
         # an UpdateRequest, so the pacer watches the window's events (see engine/frame_gate).
         self.installEventFilter(self.session.pacer)
-        self._keys_through = LectureKeysThrough(self.panel, self.plots)
+        fields = (self.panel, self.compare.column, self.compare.readout)
+        self._keys_through = [LectureKeysThrough(views, self.plots) for views in fields]
         self.presentation.changed.connect(self.apply_theme)
         self.presentation.apply()
         self._show_start_state(self.panel.parameters())
@@ -102,24 +123,15 @@ class MainWindow(QMainWindow):
         )
 
     # -- layout ---------------------------------------------------------------------------------
-    def _text_button(self, action_name: str, text: str) -> QToolButton:
-        """A toolbar button showing its word as well as its icon (Run, Stop)."""
-        button = QToolButton()
-        button.setDefaultAction(self.actions_by_name[action_name])
-        button.setText(text)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to Play/Pause
-        return button
-
     def _build_layout(self) -> None:
-        left = self._left_column = LeftColumn(self.diagram, self.readouts, self.panel)
+        self.diagrams = DiagramPair(self.diagram, self.compare.diagram)
+        left = self.left_column = LeftColumn(
+            self.diagrams, self.readouts, self.panel, self.compare.column
+        )
         self.tabs = left.tabs
-        right = QWidget()
-        right_column = QVBoxLayout(right)
-        right_column.setContentsMargins(0, 0, 0, 0)
-        right_column.addWidget(self.plots, 1)
-        right_column.addWidget(self.hint_banner)
-        right_column.addWidget(self.timeline)
+        right = self.right_column = RightColumn(
+            self.plots, self.why_slow, self.hint_banner, self.compare.readout, self.timeline
+        )
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 6, 0)
@@ -130,13 +142,12 @@ class MainWindow(QMainWindow):
         self.setFocusProxy(self.plots)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._left_column.fit(event.size().width(), event.size().height(), self.presentation.scale)
+        self.left_column.fit(event.size().width(), event.size().height(), self.presentation.scale)
         self._fit_epoch_label()
         super().resizeEvent(event)
 
-    def _fit_left_column(self, window_width: int) -> None:
-        """Diagram, readouts and parameters: side by side where wide, tabs where not."""
-        self._left_column.fit(window_width, self.height(), self.presentation.scale)
+    def _fit_left_column(self) -> None:
+        self.left_column.fit(self.width(), self.height(), self.presentation.scale)
 
     # -- commands -------------------------------------------------------------------------------
     def as_main_window(self) -> QMainWindow:
@@ -164,14 +175,25 @@ class MainWindow(QMainWindow):
             self.panel.show_custom(parameters)
 
     def run(self) -> None:
-        """(Re)start a run from the panel's values, playing."""
-        self.session.start(self.panel.parameters())
+        """(Re)start a run from the panel's values (two in compare mode), playing."""
+        self.session.start(self.panel.parameters(), second=self._second_run())
         self.plots.setFocus()
 
     def reset(self) -> None:
         """A new run from the panel's values, paused at epoch 0 (step it with the arrow keys)."""
-        self.session.start(self.panel.parameters(), paused=True)
+        self.session.start(self.panel.parameters(), paused=True, second=self._second_run())
         self.plots.setFocus()
+
+    def _second_run(self) -> RunParameters | None:
+        return self.compare.second() if self.compare.on else None
+
+    def set_compare(self, second: RunParameters | None) -> None:
+        """Compare mode on, with `second` as the second run (None: off)."""
+        self.compare.set_compare(second)
+
+    def show_view(self, name: str) -> None:
+        """Show a view by its name: "main", "compare" (main in compare mode) or "why-slow"."""
+        self.views.show_view(name)
 
     def ensure_run(self) -> None:
         """Before the first run, stepping or End starts one from the values set (paused)."""
@@ -203,13 +225,6 @@ class MainWindow(QMainWindow):
             self.plots.set_cursor(self.session.cursor)
         self._fit_hint_room()
 
-    def next_main_plot(self) -> None:
-        """L: the next plot becomes the large one (and the one kept when only one fits)."""
-        index = (self.plots.plots().index(self.plots.main_plot()) + 1) % 3
-        self.plots.set_main_plot(index)
-        names = (self.tr("cost"), self.tr("weight and bias"), self.tr("output"))
-        self.statusBar().showMessage(self.tr("Large plot: {name}").format(name=names[index]))
-
     # -- export ---------------------------------------------------------------------------------
     def open_export_dialog(self) -> ExportChoices | None:
         """File → Export… (see WindowExports)."""
@@ -220,21 +235,43 @@ class MainWindow(QMainWindow):
         self.exports.copy_figure()
 
     # -- views ----------------------------------------------------------------------------------
-    def on_run_started(
-        self, run_id: int, parameters: RunParameters, trajectory: Trajectory
-    ) -> None:
-        self.shown_parameters = parameters
+    def on_run_started(self, runs: tuple[ShownRun, ...]) -> None:
+        """A run (two in compare mode) started: every view gets its curves and trajectories."""
+        parameters = self.shown_parameters = runs[0].parameters
         self._fit_epoch_label()
         self.plots.clear_runs()
-        self.plots.start_run(run_id, trajectory, parameters.epochs, run_title(parameters))
-        self.statusBar().showMessage(
-            self.tr("Running: {title}").format(title=run_title(parameters))
-        )
+        self._run_ids = [run.run_id for run in runs]
+        every = [run.parameters for run in runs]
+        title = compare_title(*every) if len(runs) > 1 else run_title(parameters)
+        labels = compare_labels(*every) if len(runs) > 1 else ("",)
+        for run in runs:
+            label = labels[run.index]
+            self.plots.start_run(
+                run.run_id,
+                run.trajectory,
+                parameters.epochs,
+                title,
+                run_index=run.index,
+                label=label,
+            )
+        self.why_slow.set_runs([(run.parameters, run.trajectory) for run in runs])
+        self.compare.runs_started(runs)
+        self.statusBar().showMessage(self.tr("Running: {title}").format(title=title))
 
-    def on_history_extended(self, length: int) -> None:
-        """New rows of the session's run are final: the plots fold them in (drawn this frame)."""
-        if self.session.run_id is not None:
-            self.plots.extend(self.session.run_id, length)
+    def on_run_extended(self, index: int, length: int) -> None:
+        """New rows of a run are final: the views fold them in (drawn this frame)."""
+        if index < len(self._run_ids):
+            self.plots.extend(self._run_ids[index], length)
+            self.why_slow.extend(index, length)
+            self.compare.extended(index, length)
+
+    def on_frame(self) -> None:
+        """A paced frame: the views redraw what changed."""
+        self.plots.redraw_now()
+        if self.right_column.view() == "why-slow":
+            self.why_slow.redraw_now()
+        if self.compare.on:
+            self.compare.refresh()
 
     def on_run_failed(self, message: str) -> None:
         """The trainer raised an error: the run is stopped; say what happened."""
@@ -246,6 +283,9 @@ class MainWindow(QMainWindow):
         """Show the state at `epoch` everywhere: diagram, readouts, counter, cursor, timeline."""
         state = self.session.state_at(epoch)
         self._show_state(state)
+        if self.session.run_count > 1:
+            self.compare.show_state(self.shown_parameters.x, self.session.state_at(epoch, 1))
+        self.why_slow.show_epoch(epoch)
         # While playing the cursor sits at the curve's end: no line, and no repaint for it.
         self.plots.set_cursor(None if self.session.state is PlayState.PLAYING else epoch)
         if self.actions_by_name["predict"].isChecked():
@@ -255,10 +295,14 @@ class MainWindow(QMainWindow):
     def on_run_ended(self, outcome: str, diverged_at: int | None) -> None:
         if outcome == RunOutcome.FAILED:
             return  # on_run_failed said why
-        last = self.session.state_at(self.session.last_epoch)
-        self.statusBar().showMessage(
-            ended_message(RunOutcome(outcome), int(last["epoch"]), last["a"], diverged_at)
-        )
+        self.compare.ended()
+        ends = []
+        for index in range(self.session.run_count):
+            last = self.session.snapshot(index).row(-1)
+            run_outcome = RunOutcome(self.session.outcome_of(index) or outcome)
+            diverged = self.session.diverged_at_of(index)
+            ends.append((run_outcome, int(last["epoch"]), last["a"], diverged))
+        self.statusBar().showMessage(ended_messages(ends))
 
     def on_parameters_changed(self) -> None:
         """A running run is never changed; an ended one is put away so the new values show."""
@@ -268,6 +312,7 @@ class MainWindow(QMainWindow):
         if self.session.state is not PlayState.IDLE:
             self.session.clear()
             self.plots.clear_runs()
+            self.compare.clear()
             self.plots.set_cursor(None)
             self.timeline.show_position(0, 0)
             self.statusBar().clearMessage()  # "Finished …" was about the run just put away
@@ -279,8 +324,10 @@ class MainWindow(QMainWindow):
             return
         self.shown_parameters = p
         self._fit_epoch_label()
-        self._show_state(Training(p).trajectory.state(0))
-        self.plots.show_plan(p.epochs, run_title(p))
+        self.compare.set_first(p)
+        start = Training(p).trajectory
+        self._show_state(start.state(0))
+        self.views.show_start_states(p, start)
 
     def _show_state(self, state: dict[str, float]) -> None:
         """Diagram, readouts, counter and the hint show one epoch's state, and only that."""
@@ -288,7 +335,7 @@ class MainWindow(QMainWindow):
         p = self.shown_parameters
         self.diagram.show_state(p.x, state["w"], state["b"], state["a"])
         self.readouts.show_state(state, slowed=saturation_slowed(state, p.cost, p.y))
-        hint = learning_hint(state, p.cost, p.y)
+        hint = learning_hint(state, p.cost, p.y) if not self.compare.on else None
         self.hint_banner.show_hint(hint_message(hint) if hint is not None else None)
         self._fit_hint_room()
         self.epoch_label.show_epoch(int(state["epoch"]))
@@ -296,44 +343,30 @@ class MainWindow(QMainWindow):
     def _fit_hint_room(self) -> None:
         """The hint's room stays while a run moves (no jumping plots), else the plots take it."""
         moving = self.session.state in (PlayState.PLAYING, PlayState.PAUSED, PlayState.REPLAYING)
-        self.hint_banner.setVisible(bool(self.hint_banner.text()) or moving)
+        comparing = self.compare.on
+        self.hint_banner.setVisible(not comparing and (bool(self.hint_banner.text()) or moving))
 
     def _fit_epoch_label(self) -> None:
         """The counter takes the room the toolbar's buttons leave (see EpochCounter)."""
         self.epoch_label.set_total(self.shown_parameters.epochs)
-        self.epoch_label.fit(self.width() - self._toolbar_buttons_width() - 24)
-
-    def _toolbar_buttons_width(self) -> int:
-        """What the toolbar's buttons take (everything but the counter and its spacer)."""
         icon = self.toolbar.iconSize().width() if hasattr(self, "toolbar") else 22
-        buttons = self.run_button.sizeHint().width() + self.stop_button.sizeHint().width()
-        return buttons + (len(TOOLBAR_ACTIONS) + 1) * (icon + 12)
+        buttons = buttons_width((self.run_button, self.stop_button), icon)
+        self.epoch_label.fit(self.width() - buttons - 24)
 
     def apply_theme(self, theme: Theme) -> None:
         """Restyle every view for a theme and scale (from `Presentation`)."""
         self.plots.apply_theme(theme)
-        self.diagram.set_colors(QColor(theme.background), QColor(theme.foreground))
-        self.diagram.set_scale(theme.scale)
-        self.readouts.set_colors(
-            QColor(theme.background), QColor(theme.foreground), QColor(theme.accent)
-        )
-        self.readouts.set_scale(theme.scale**READOUTS_GROWTH)
-        self.hint_banner.set_scale(theme.scale**READOUTS_GROWTH)
-        self.hint_banner.set_colors(QColor(theme.window), QColor(theme.accent))
-        self._fit_left_column(self.width())
+        restyle_views(self, theme, READOUTS_GROWTH)
+        self._fit_left_column()
         # Fonts reach the panel's fields during this event-loop turn: fit again after it.
-        QTimer.singleShot(0, self, lambda: self._fit_left_column(self.width()))
+        QTimer.singleShot(0, self, self._fit_left_column)
         font = QFont(QApplication.font())
         font.setPointSizeF(BASE_POINT_SIZE * 1.15 * theme.scale)
         font.setBold(True)
         self.epoch_label.setFont(font)
         self._fit_epoch_label()
-        icon = round(22 * theme.scale**0.75)
-        self.toolbar.setIconSize(QSize(icon, icon))
         self._theme = theme
-        for name in SHAPES:
-            if name in self.actions_by_name:
-                self.actions_by_name[name].setIcon(self.themed_icon(name))
+        paint_toolbar_icons(self.toolbar, self.actions_by_name, theme)
         self.show_play_icon(self.session.state in (PlayState.PLAYING, PlayState.REPLAYING))
         # A button with a default action takes the action's text again when the action changes.
         self.run_button.setText(self.tr("Run"))

@@ -6,9 +6,12 @@ widgets they place and return what they made, so the window owns every attribute
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QMenuBar, QSizePolicy, QToolBar, QToolButton, QWidget
+
+from desktop.style.icons import SHAPES, themed_icon
+from desktop.style.theme import Theme
 
 TRANSPORT = (
     "play_pause",
@@ -42,6 +45,10 @@ MENUS = {
         "dark_theme",
         "main_plot",
         None,
+        "compare",
+        "book_pair",
+        "why_slow",
+        None,
         "predict",
         "clear_guess",
     ),
@@ -49,7 +56,7 @@ MENUS = {
 }
 
 
-TOOLBAR_ACTIONS = (*TRANSPORT, "predict")
+TOOLBAR_ACTIONS = (*TRANSPORT, "predict", "compare")
 """The actions on the toolbar after the Run and Stop buttons."""
 
 
@@ -83,3 +90,28 @@ def build_transport_toolbar(
             Qt.FocusPolicy.NoFocus
         )  # Space and the arrows belong to the transport
     return toolbar
+
+
+def text_button(action: QAction, text: str) -> QToolButton:
+    """A toolbar button showing its word as well as its icon (Run, Stop)."""
+    button = QToolButton()
+    button.setDefaultAction(action)
+    button.setText(text)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to Play/Pause
+    return button
+
+
+def paint_toolbar_icons(toolbar: QToolBar, actions: dict[str, QAction], theme: Theme) -> None:
+    """Every action's vector icon in the theme's colours, at a size that grows with its scale."""
+    icon = round(22 * theme.scale**0.75)
+    toolbar.setIconSize(QSize(icon, icon))
+    for name in SHAPES:
+        if name in actions:
+            actions[name].setIcon(themed_icon(name, QColor(theme.foreground), QColor(theme.cursor)))
+
+
+def buttons_width(text_buttons: tuple[QWidget, ...], icon: int) -> int:
+    """What the toolbar's buttons take (everything but the counter and its spacer)."""
+    words = sum(button.sizeHint().width() for button in text_buttons)
+    return words + (len(TOOLBAR_ACTIONS) + 1) * (icon + 12)

@@ -86,6 +86,32 @@ def action_specs() -> list[ActionSpec]:
             checkable=True,
             tip=_tr("Hide the curves ahead of the cursor; draw your guess on the cost plot"),
         ),
+        ActionSpec(
+            "compare",
+            _tr("&Compare two runs"),
+            ("C",),
+            checkable=True,
+            tip=_tr(
+                "Two runs from the same start, played together: the other cost, or your own "
+                "second column of values"
+            ),
+        ),
+        ActionSpec(
+            "book_pair",
+            _tr("&Book rule vs true gradient"),
+            ("Shift+B",),
+            tip=_tr(
+                "Compare the book's published cross-entropy animation (steps by dC/da) with the "
+                "true gradient, from the same start"
+            ),
+        ),
+        ActionSpec(
+            "why_slow",
+            _tr("&Why slow?"),
+            ("W",),
+            checkable=True,
+            tip=_tr("Show why learning is slow: σ and its slope, the gradient's factors, formulas"),
+        ),
         ActionSpec("clear_guess", _tr("&Clear guess"), ("Shift+P",), SP.SP_DialogDiscardButton),
         ActionSpec("full_screen", _tr("&Full screen"), ("F11",), checkable=True),
         ActionSpec(

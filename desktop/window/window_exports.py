@@ -1,7 +1,7 @@
-"""File → Export… and Edit → Copy figure, for the run the window shows.
+"""File → Export… and Edit → Copy figure, for the run the window shows (both, in compare mode).
 
-The run is exported as far as it is shown: a run still computing is exported as a snapshot of
-its rows so far, and its CSV says so in a `# note=` line (as a diverged run's does).
+A run is exported as far as it is shown: a run still computing is exported as a snapshot of its
+rows so far, and the CSV says so in a `# note=` line (as it does for a diverged run).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from desktop.engine.run_session import RunSession
 from desktop.export.export_dialog import ExportChoices, ExportDialog
 from desktop.export.gui_export import GuiExporter
 from desktop.export.options import FigureKind, FigureSpec
+from desktop.export.run_files import RunRecord
 from desktop.style.presentation import Presentation
 from desktop.views.parameter_panel import ParameterPanel
 from model.trajectory_csv import run_note
@@ -36,8 +37,8 @@ class WindowExports(QObject):
 
     def open_dialog(self) -> ExportChoices | None:
         """File → Export…: choose, then write (a GIF is made in the background)."""
-        snapshot = self._session.snapshot()
-        if snapshot is None or self._session.parameters is None:
+        before = self.records()
+        if not before:
             self._window.statusBar().showMessage(self.tr("Nothing to export yet: run first."))
             return None
         if self._exporter.busy:
@@ -50,17 +51,29 @@ class WindowExports(QObject):
         choices = dialog.choices() if accepted else None
         dialog.deleteLater()
         if choices is not None:
-            # The snapshot is what was shown when the dialog closed: a run still computing
-            # is exported as far as it got, and the CSV says so.
-            snapshot = self._session.snapshot() or snapshot
-            note = run_note(
-                len(snapshot) - 1,
-                self._session.parameters.epochs,
-                self._session.diverged_at,
-                computing=self._session.alive,
-            )
-            self._exporter.export(choices, self._session.parameters, snapshot, note)
+            # What was shown when the dialog closed (or, if the runs were cleared meanwhile,
+            # when it opened): a run still computing is exported as far as it got, and the CSV
+            # says so.
+            self._exporter.export(choices, self.records() or before)
         return choices
+
+    def records(self) -> list[RunRecord]:
+        """The runs shown (one, or two in compare mode), as far as they are shown, each with
+        its CSV note (diverged, or still computing)."""
+        computing = self._session.alive
+        return [
+            RunRecord(
+                parameters,
+                trajectory,
+                run_note(
+                    len(trajectory) - 1,
+                    parameters.epochs,
+                    self._session.diverged_at_of(index),
+                    computing,
+                ),
+            )
+            for index, (parameters, trajectory) in enumerate(self._session.runs())
+        ]
 
     def on_exported(self, path: str) -> None:
         """Say where an export went (a failure was already explained in a message box)."""
@@ -73,13 +86,13 @@ class WindowExports(QObject):
 
     def copy_figure(self) -> None:
         """Edit → Copy figure: the figure, in the export's last size and the current theme."""
-        snapshot = self._session.snapshot()
-        if snapshot is None or self._session.parameters is None:
+        runs = self._session.runs()
+        if not runs:
             self._window.statusBar().showMessage(self.tr("Nothing to copy yet: run first."))
             return
         spec = FigureSpec(FigureKind.FIGURE, 1280, 720, self._presentation.theme_name)
         try:
-            self._exporter.copy_figure(spec, self._session.parameters, snapshot)
+            self._exporter.copy_figure(spec, runs)
         except OSError as error:  # the figure could not be drawn
             self._window.statusBar().showMessage(
                 self.tr("Could not copy the figure: {reason}").format(reason=error)

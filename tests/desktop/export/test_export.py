@@ -48,7 +48,7 @@ def curve_columns(image: QImage, colour: str, tolerance: int = 60) -> float:
 @pytest.mark.parametrize("kind", list(FigureKind))
 @pytest.mark.parametrize("size", [(1280, 720), (800, 450), (1920, 1080)])
 def test_png_has_the_exact_size_and_the_curve(qapp, tmp_path, kind, size) -> None:
-    with RunFigure(SATURATED, finished().trajectory, FigureSpec(kind, *size)) as figure:
+    with RunFigure([(SATURATED, finished().trajectory)], FigureSpec(kind, *size)) as figure:
         figure.write_png(tmp_path / "f.png")
     image = QImage(str(tmp_path / "f.png"))
     assert (image.width(), image.height()) == size
@@ -58,7 +58,7 @@ def test_png_has_the_exact_size_and_the_curve(qapp, tmp_path, kind, size) -> Non
 
 def test_fonts_and_lines_grow_with_the_image(qapp) -> None:
     with RunFigure(
-        SATURATED, finished().trajectory, FigureSpec(FigureKind.COST, 3840, 2160)
+        [(SATURATED, finished().trajectory)], FigureSpec(FigureKind.COST, 3840, 2160)
     ) as figure:
         assert figure.theme.scale == 3.0 and figure.theme.axis_point_size == pytest.approx(39)
         assert figure.plots.cost_plot.getAxis("left").style[
@@ -67,14 +67,14 @@ def test_fonts_and_lines_grow_with_the_image(qapp) -> None:
 
 
 def test_transparent_png_has_a_see_through_background(qapp, tmp_path) -> None:
-    with RunFigure(SATURATED, finished().trajectory, FigureSpec(transparent=True)) as figure:
+    with RunFigure([(SATURATED, finished().trajectory)], FigureSpec(transparent=True)) as figure:
         image = figure.image()
     assert image.hasAlphaChannel() and QColor.fromRgba(image.pixel(3, 3)).alpha() == 0
     assert curve_columns(image, "#0b3d91") > 0.8
 
 
 def test_svg_is_vector_with_the_runs_points_as_a_path_and_text_as_text(qapp, tmp_path) -> None:
-    with RunFigure(SATURATED, finished().trajectory, FigureSpec(FigureKind.PLOTS)) as figure:
+    with RunFigure([(SATURATED, finished().trajectory)], FigureSpec(FigureKind.PLOTS)) as figure:
         figure.write_svg(tmp_path / "f.svg")
     root = ET.parse(tmp_path / "f.svg").getroot()
     ns = "{http://www.w3.org/2000/svg}"
@@ -89,7 +89,7 @@ def test_svg_is_vector_with_the_runs_points_as_a_path_and_text_as_text(qapp, tmp
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
 def test_pdf_is_a_one_page_figure_that_renders(qapp, tmp_path) -> None:
     with RunFigure(
-        SATURATED, finished().trajectory, FigureSpec(FigureKind.FIGURE, 1280, 720)
+        [(SATURATED, finished().trajectory)], FigureSpec(FigureKind.FIGURE, 1280, 720)
     ) as figure:
         figure.write_pdf(tmp_path / "f.pdf")
     assert (tmp_path / "f.pdf").read_bytes().startswith(b"%PDF")
@@ -159,7 +159,7 @@ def test_a_failed_write_leaves_the_old_file_intact(qapp, tmp_path, monkeypatch) 
     target.write_bytes(b"the good old figure")
     monkeypatch.setattr(QImage, "save", lambda *args: False)
     with (
-        RunFigure(SATURATED, finished().trajectory, FigureSpec()) as figure,
+        RunFigure([(SATURATED, finished().trajectory)], FigureSpec()) as figure,
         pytest.raises(OSError),
     ):
         figure.write_png(target)
@@ -191,7 +191,7 @@ def test_a_million_epochs_export_small_and_fast(qapp, tmp_path, capsys) -> None:
     training = finished(RunParameters(w=2, b=2, epochs=1_000_000))
     started = time.perf_counter()
     with RunFigure(
-        training.parameters, training.trajectory, FigureSpec(FigureKind.COST, 1920, 1080)
+        [(training.parameters, training.trajectory)], FigureSpec(FigureKind.COST, 1920, 1080)
     ) as figure:
         figure.write_png(tmp_path / "f.png")
         png_seconds = time.perf_counter() - started
@@ -244,8 +244,8 @@ def test_one_figure_serves_every_format_and_the_gif_goes_last(qapp, tmp_path) ->
     run = RunRecord(SATURATED, finished().trajectory)
     spec = FigureSpec(FigureKind.COST, 320, 180)
     paths = {"gif": tmp_path / "a.gif", "png": tmp_path / "a.png", "csv": tmp_path / "a.csv"}
-    write_run_files(paths, run, spec, GifOptions(frames=3))
-    write_run_files({"png": tmp_path / "alone.png"}, run, spec, GifOptions())
+    write_run_files(paths, [run], spec, GifOptions(frames=3))
+    write_run_files({"png": tmp_path / "alone.png"}, [run], spec, GifOptions())
     assert (tmp_path / "a.png").read_bytes() == (tmp_path / "alone.png").read_bytes()
     with Image.open(tmp_path / "a.gif") as gif:
         assert gif.n_frames == 3
@@ -356,7 +356,7 @@ def small_figure(qapp):
     training = Training(preset("quadratic-saturated").parameters)
     training.run_to_end()
     with RunFigure(
-        training.parameters, training.trajectory, FigureSpec(width=320, height=180)
+        [(training.parameters, training.trajectory)], FigureSpec(width=320, height=180)
     ) as f:
         yield f, len(training.trajectory)
 
@@ -391,7 +391,7 @@ def test_svg_text_names_real_font_families_ending_in_a_generic_one(qapp, tmp_pat
     from PySide6.QtGui import QFontDatabase
 
     spec = FigureSpec(FigureKind.PLOTS, 1920, 1080)
-    with RunFigure(SATURATED, finished().trajectory, spec) as figure:
+    with RunFigure([(SATURATED, finished().trajectory)], spec) as figure:
         figure.write_svg(tmp_path / "f.svg")
         title_pixels = figure.theme.label_point_size * 96 / 72
     root = ET.parse(tmp_path / "f.svg").getroot()

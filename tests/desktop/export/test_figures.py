@@ -37,7 +37,7 @@ def trained(parameters: RunParameters, epochs: int | None = None) -> Training:
 
 def cost_figure(training: Training, width: int, height: int, theme_name: str = "light") -> QImage:
     spec = FigureSpec(FigureKind.COST, width, height, theme_name)
-    with RunFigure(training.parameters, training.trajectory, spec) as figure:
+    with RunFigure([(training.parameters, training.trajectory)], spec) as figure:
         return figure.image()
 
 
@@ -119,7 +119,7 @@ def test_a_million_epoch_run_renders_at_full_hd(qapp) -> None:
 def test_a_4k_figure_has_a_bin_per_pixel_column(qapp) -> None:
     training = trained(RunParameters(epochs=1_000_000))
     spec = FigureSpec(FigureKind.COST, 3840, 2160)
-    with RunFigure(training.parameters, training.trajectory, spec) as figure:
+    with RunFigure([(training.parameters, training.trajectory)], spec) as figure:
         x, _ = figure.plots.series(RUN_ID).curve_data("cost")
         assert figure.plots.series(RUN_ID).bins.size == -(-1_000_001 // 3840)
         assert 2 * DEFAULT_BINS + 2 < len(x) <= 2 * 3840 + 2  # finer than the window's bins
@@ -129,7 +129,7 @@ def test_frames_keep_the_whole_runs_weight_axis_and_stop_at_their_epoch(qapp, sa
     spec = FigureSpec(FigureKind.PLOTS, 800, 600)
     rows = saturated.trajectory.rows(0, len(saturated.trajectory))
     low, high = min(rows.w.min(), rows.b.min()), max(rows.w.max(), rows.b.max())
-    with RunFigure(saturated.parameters, saturated.trajectory, spec) as figure:
+    with RunFigure([(saturated.parameters, saturated.trajectory)], spec) as figure:
         figure.show_epoch(20, caption=True)
         series = figure.plots.series(RUN_ID)
         for name in ("cost", "w", "b", "a"):
@@ -157,7 +157,7 @@ def test_axis_titles_sit_clear_of_tick_labels_and_legend_samples_scale(
     qapp, saturated, size
 ) -> None:
     spec = FigureSpec(FigureKind.PLOTS, *size)
-    with RunFigure(saturated.parameters, saturated.trajectory, spec) as figure:
+    with RunFigure([(saturated.parameters, saturated.trajectory)], spec) as figure:
         figure.image()
         for plot in figure.plots.plots():
             for side in ("left", "bottom"):

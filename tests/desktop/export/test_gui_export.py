@@ -22,6 +22,7 @@ from desktop.export.gif_encoder import CompressedFrames
 from desktop.export.gif_job import GifEncodeJob
 from desktop.export.gui_export import GuiExporter
 from desktop.export.options import FigureKind, FigureSpec, GifOptions
+from desktop.export.run_files import RunRecord
 from model import ParameterError, Training, preset
 from model.trajectory_csv import run_note
 
@@ -70,13 +71,18 @@ def errors(monkeypatch):
     return shown
 
 
+def as_runs(training: Training, note: str = "") -> list[RunRecord]:
+    """What the window hands the exporter for one run shown."""
+    return [RunRecord(training.parameters, training.trajectory, note)]
+
+
 def choices(path: Path, kind=FigureKind.COST, frames: int = 10) -> ExportChoices:
     return ExportChoices(path, FigureSpec(kind, 480, 270), GifOptions(fps=20, frames=frames))
 
 
 def export(exporter, chosen: ExportChoices, run: Training, qtbot, note: str = "") -> str:
     with qtbot.waitSignal(exporter.done, timeout=30_000) as done:
-        exporter.export(chosen, run.parameters, run.trajectory, note)
+        exporter.export(chosen, as_runs(run, note))
     return done.args[0]
 
 
@@ -99,7 +105,7 @@ def test_the_windows_csv_carries_the_note_as_the_headless_one_does(
     assert note == "partial: the run was still computing (epochs 0..30 of 300)"
     target = tmp_path / "partial.csv"
     with qtbot.waitSignal(exporter.done, timeout=30_000) as done:
-        exporter.export(choices(target), SATURATED, snapshot, note)
+        exporter.export(choices(target), [RunRecord(SATURATED, snapshot, note)])
     assert done.args == [str(target)] and errors == []
     lines = target.read_text(encoding="utf-8").splitlines()
     assert f"# note={note}" in lines
@@ -127,11 +133,7 @@ def test_gif_is_made_in_the_background_with_progress(
 ) -> None:
     target = tmp_path / "run.gif"
     with qtbot.waitSignal(exporter.done, timeout=30_000) as done:
-        exporter.export(
-            choices(target, FigureKind.FIGURE, frames=8),
-            finished_run.parameters,
-            finished_run.trajectory,
-        )
+        exporter.export(choices(target, FigureKind.FIGURE, frames=8), as_runs(finished_run))
         progress = exporter.progress
         assert progress is not None and progress.maximum() == 2 * 8 + 1
     assert done.args[0] == str(target) and errors == []
@@ -182,16 +184,14 @@ def test_a_second_gif_starts_with_fresh_frames(
 def test_cancelling_a_gif_leaves_no_file(qtbot, exporter, finished_run, tmp_path) -> None:
     target = tmp_path / "run.gif"
     with qtbot.waitSignal(exporter.done, timeout=30_000) as done:
-        exporter.export(
-            choices(target, frames=200), finished_run.parameters, finished_run.trajectory
-        )
+        exporter.export(choices(target, frames=200), as_runs(finished_run))
         exporter.progress.canceled.emit()  # what the Cancel button sends
     assert done.args[0] == "" and not target.exists() and list(tmp_path.iterdir()) == []
 
 
 def test_a_second_export_waits_for_the_gif(qtbot, exporter, finished_run, tmp_path, errors) -> None:
     gif = tmp_path / "run.gif"
-    exporter.export(choices(gif, frames=40), finished_run.parameters, finished_run.trajectory)
+    exporter.export(choices(gif, frames=40), as_runs(finished_run))
     assert exporter.busy
     assert export(exporter, choices(tmp_path / "run.csv"), finished_run, qtbot) == ""
     assert len(errors) == 1 and "still being made" in errors[0]
@@ -243,7 +243,7 @@ def test_shutdown_cancels_a_running_encode_and_waits(
 
     monkeypatch.setattr(gif_job, "encode_gif", slowly)
     target = tmp_path / "run.gif"
-    exporter.export(choices(target, frames=30), finished_run.parameters, finished_run.trajectory)
+    exporter.export(choices(target, frames=30), as_runs(finished_run))
     qtbot.waitUntil(entered.is_set, timeout=30_000)
     assert exporter.shutdown(10_000) is True
     assert not gif_threads_running()
@@ -265,9 +265,7 @@ def test_shutdown_gives_up_after_its_timeout_and_says_so(
     monkeypatch.setattr(gif_job, "encode_gif", stuck)
     window = QWidget()
     exporter = GuiExporter(window)
-    exporter.export(
-        choices(tmp_path / "run.gif", frames=3), finished_run.parameters, finished_run.trajectory
-    )
+    exporter.export(choices(tmp_path / "run.gif", frames=3), as_runs(finished_run))
     qtbot.waitUntil(entered.is_set, timeout=30_000)
     with caplog.at_level(logging.ERROR):
         assert exporter.shutdown(timeout_ms=100) is False
@@ -386,7 +384,7 @@ def test_a_frame_that_cannot_be_drawn_ends_the_gif_with_a_message(
     monkeypatch.setattr(RunFigure, "image", broken)
     target = tmp_path / "run.gif"
     with qtbot.waitSignal(exporter.done, timeout=10_000) as done:
-        exporter.export(choices(target, frames=4), finished_run.parameters, finished_run.trajectory)
+        exporter.export(choices(target, frames=4), as_runs(finished_run))
     assert done.args[0] == "" and not target.exists()
     assert exporter.progress is None and not exporter.busy
     assert errors and "could not finish drawing" in errors[0]

@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from desktop import cli
 from desktop.engine.pace import INSTANT, Pace
@@ -193,7 +193,9 @@ def test_every_parameter_is_usable_without_scrolling_at_1280x720(qtbot, window) 
     window.tabs.setCurrentIndex(1)
     for _ in range(3):
         QApplication.processEvents()
-    area = window.panel.parentWidget().parentWidget()  # the scroll area's viewport's parent
+    area = window.panel.parentWidget()
+    while not isinstance(area, QScrollArea):  # the scroll area the panel sits in
+        area = area.parentWidget()
     assert area.verticalScrollBar().maximum() == 0 and area.horizontalScrollBar().maximum() == 0
     assert window.run_button.text() == "Run"  # the short word, beside its icon
     fields_fully_visible(window)

@@ -1,0 +1,168 @@
+"""What the window shows: compare mode on or off, "book rule vs true gradient", and which view
+(the plots or the why-slow panel) is in front. Also the restyling of the views a theme reaches.
+
+Kept apart from `main_window.py`, which stays about layout and the run's state. It knows the
+window through the `ViewWindow` protocol below (no import of the window: no import cycle).
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QObject, QSignalBlocker
+from PySide6.QtGui import QAction, QColor
+from PySide6.QtWidgets import QMainWindow
+
+from desktop.insight.why_slow_panel import WhySlowPanel
+from desktop.plots.training_plots import TrainingPlots
+from desktop.style.presentation import Presentation
+from desktop.style.theme import Theme
+from desktop.views.hint_banner import HintBanner
+from desktop.views.neuron_diagram import NeuronDiagram
+from desktop.views.parameter_panel import ParameterPanel
+from desktop.views.readouts_panel import ReadoutsPanel
+from desktop.views.run_descriptions import compare_labels, compare_title, run_title
+from desktop.window.compare_mode import CompareMode
+from desktop.window.diagram_pair import DiagramPair
+from desktop.window.left_column import LeftColumn
+from desktop.window.right_column import VIEW_TABS, RightColumn
+from model import CostName, RunParameters, Trajectory, preset
+
+BOOK_PRESET = "book-cross-entropy-saturated"
+
+
+class ViewWindow(Protocol):
+    """What the view commands need of the main window."""
+
+    actions_by_name: dict[str, QAction]
+    compare: CompareMode
+    why_slow: WhySlowPanel
+    right_column: RightColumn
+    diagrams: DiagramPair
+    diagram: NeuronDiagram
+    readouts: ReadoutsPanel
+    hint_banner: HintBanner
+    plots: TrainingPlots
+    panel: ParameterPanel
+    presentation: Presentation
+    left_column: LeftColumn
+
+    def load_parameters(
+        self, parameters: RunParameters, preset_name: str | None = None
+    ) -> None: ...
+    def on_parameters_changed(self) -> None: ...
+    def as_main_window(self) -> QMainWindow: ...
+
+
+class ViewCommands(QObject):
+    """Compare mode and the view tabs, driven by actions, the compare column and `--view`."""
+
+    def __init__(self, window: ViewWindow) -> None:
+        super().__init__(window.as_main_window())
+        self._window = window
+        a = window.actions_by_name
+        a["compare"].toggled.connect(window.compare.toggle)
+        a["book_pair"].triggered.connect(self.book_rule_pair)
+        a["why_slow"].toggled.connect(self.toggle_why_slow)
+        a["main_plot"].triggered.connect(self.next_main_plot)
+        window.compare.toggled.connect(self.on_compare_toggled)
+        window.compare.second_changed.connect(window.on_parameters_changed)
+        window.compare.column.book_pair_requested.connect(self.book_rule_pair)
+        window.right_column.views.currentChanged.connect(self.on_view_tab)
+
+    def book_rule_pair(self) -> None:
+        """Compare the book widget's rule with the true gradient from run 1's start and η (the
+        book's preset if run 1 is quadratic: the book's rule is a cross-entropy rule)."""
+        w = self._window
+        first = w.panel.parameters()
+        if first.cost is not CostName.CROSS_ENTROPY:
+            first = preset(BOOK_PRESET).parameters
+        book, _ = w.compare.book_pair(first)
+        w.load_parameters(book, BOOK_PRESET)
+        w.on_parameters_changed()
+        w.as_main_window().statusBar().showMessage(
+            self.tr("Comparing the book's rule (steps by dC/da) with the true gradient.")
+        )
+
+    def on_compare_toggled(self, on: bool) -> None:
+        """Show or hide everything of the second run; the next Run starts one or two runs."""
+        w = self._window
+        action = w.actions_by_name["compare"]
+        with QSignalBlocker(action):
+            action.setChecked(on)
+        w.left_column.set_comparing(on)
+        window = w.as_main_window()
+        w.left_column.fit(window.width(), window.height(), w.presentation.scale)
+        w.on_parameters_changed()
+
+    def show_view(self, name: str) -> None:
+        """Show a view by its name: "main", "compare" (main in compare mode) or "why-slow"."""
+        compare = self._window.compare
+        if name == "compare":
+            compare.toggle(True)
+            name = "main"
+        elif name == "main":
+            compare.toggle(False)
+        self._window.right_column.show_view(name)
+
+    def toggle_why_slow(self, on: bool) -> None:
+        self._window.right_column.show_view("why-slow" if on else "main")
+
+    def next_main_plot(self) -> None:
+        """L: the next plot becomes the large one (and the one kept when only one fits)."""
+        plots = self._window.plots
+        index = (plots.plots().index(plots.main_plot()) + 1) % 3
+        plots.set_main_plot(index)
+        names = (self.tr("cost"), self.tr("weight and bias"), self.tr("output"))
+        self._window.as_main_window().statusBar().showMessage(
+            self.tr("Large plot: {name}").format(name=names[index])
+        )
+
+    def show_start_states(self, first: RunParameters, start: Trajectory) -> None:
+        """Before Run: the views show epoch 0 of run 1 (whose `start` is given) and, comparing,
+        of run 2; the threshold readout takes the hint's place while comparing."""
+        w = self._window
+        compare = w.compare
+        if compare.on:
+            second, second_start = compare.second(), compare.start_state()
+            compare.show_state(first.x, second_start.state(0))
+            w.diagrams.set_pair(True, compare_labels(first, second))
+            w.plots.show_plan(first.epochs, compare_title(first, second))
+            w.why_slow.set_runs([(first, start), (second, second_start)])
+            compare.refresh()
+        else:
+            w.diagrams.set_pair(False)
+            w.plots.show_plan(first.epochs, run_title(first))
+            w.why_slow.set_runs([(first, start)])
+        w.why_slow.show_epoch(0)
+        w.hint_banner.setVisible(not compare.on)
+        compare.readout.setVisible(compare.on)
+
+    def on_view_tab(self, index: int) -> None:
+        """A tab came to the front: its action follows, and it is drawn up to date."""
+        action = self._window.actions_by_name["why_slow"]
+        with QSignalBlocker(action):
+            action.setChecked(VIEW_TABS[index] == "why-slow")
+        self._window.why_slow.redraw_now()
+
+
+def restyle_views(window: ViewWindow, theme: Theme, readouts_growth: float) -> None:
+    """The views beside the plots in a theme's colours and scale (readouts, hint and compare
+    mode's texts grow a little slower than the scale: `readouts_growth`)."""
+    window.diagram.set_colors(QColor(theme.background), QColor(theme.foreground))
+    window.diagram.set_scale(theme.scale)
+    window.readouts.set_colors(
+        QColor(theme.background), QColor(theme.foreground), QColor(theme.accent)
+    )
+    window.readouts.set_scale(theme.scale**readouts_growth)
+    window.hint_banner.set_scale(theme.scale**readouts_growth)
+    window.hint_banner.set_colors(QColor(theme.window), QColor(theme.accent))
+    window.why_slow.apply_theme(theme)
+    compare = window.compare
+    compare.column.set_scale(theme.scale)
+    compare.readout.set_scale(theme.scale**readouts_growth)
+    for view in (compare.column, compare.readout):
+        view.set_run_colours(theme.runs)
+    window.diagrams.set_style(theme.runs, theme.scale)
+    compare.diagram.set_colors(QColor(theme.background), QColor(theme.foreground))
+    compare.diagram.set_scale(theme.scale)
