@@ -8,7 +8,10 @@ Two measurements, each in a fresh interpreter on the display in $DISPLAY (e.g. X
    peak resident memory of the process (VmHWM), the longest gap of a 5 ms QTimer probe in the
    GUI thread while it computes (a freeze), and the wall time to the end.
 
-    DISPLAY=:99 python bench/bench_window_run.py [--repo PATH] [--epochs N]
+    DISPLAY=:99 python bench/bench_window_run.py [--repo PATH] [--epochs N] [--view VIEW]
+
+`--view compare` measures compare mode (two runs computed and drawn together), `--view why-slow`
+the why-slow panel (paints of its σ plot) while a run plays.
 
 `--repo` points at another checkout (e.g. an older commit in a git worktree) to measure it the
 same way; the script finds the window and its actions in the old flat layout too. Prints numbers;
@@ -45,8 +48,13 @@ window = MainWindow()
 window.load_preset("quadratic-saturated")
 window.resize(1280, 720)
 window.show()
+if {view!r} != "main":
+    window.show_view({view!r})
 for _ in range(20):
     app.processEvents()
+watched = window.plots.cost_plot
+if {view!r} == "why-slow":
+    watched = window.why_slow.sigma.widget
 """
 
 PAINT = (
@@ -60,15 +68,15 @@ class Counter(QObject):
         return False
 
 counter = Counter()
-window.plots.cost_plot.viewport().installEventFilter(counter)
+watched.viewport().installEventFilter(counter)
 window.actions_by_name["run"].trigger()
 start = QTimer()
 def measure():
     counter.count = 0
     clock = QElapsedTimer(); clock.start()
     def done():
-        print(f"paint: {{counter.count / (clock.elapsed() / 1000):.1f}} cost-plot paints/s "
-              f"over {{clock.elapsed() / 1000:.1f}} s of a book-pace run")
+        print(f"paint: {{counter.count / (clock.elapsed() / 1000):.1f}} paints/s of the "
+              f"{view} view's plot over {{clock.elapsed() / 1000:.1f}} s of a book-pace run")
         window.close(); app.quit()
     QTimer.singleShot(3000, done)
 QTimer.singleShot(700, measure)  # the run has settled into its pace
@@ -120,12 +128,13 @@ def main() -> None:
     parser.add_argument("--repo", type=Path, default=REPO)
     parser.add_argument("--epochs", type=int, default=10_000_000)
     parser.add_argument("--skip-paint", action="store_true")
+    parser.add_argument("--view", choices=["main", "compare", "why-slow"], default="main")
     args = parser.parse_args()
     repo = str(args.repo.resolve())
     print(f"checkout: {repo}")
     if not args.skip_paint:
-        run(PAINT.format(repo=repo))
-    run(END.format(repo=repo, epochs=args.epochs))
+        run(PAINT.format(repo=repo, view=args.view))
+    run(END.format(repo=repo, epochs=args.epochs, view=args.view))
 
 
 if __name__ == "__main__":

@@ -30,9 +30,11 @@ from PySide6.QtGui import QColor, QCursor, QFont, QMouseEvent
 from desktop.style.number_format import format_epoch, format_number
 from desktop.style.theme import LIGHT
 
-PointLookup = Callable[[float], tuple[int, float] | None]
-"""Given the mouse's x (an epoch, fractional), the shown epoch nearest it and that epoch's exact
-value, or None when nothing is shown. Called on every mouse move: it must be O(1)-ish."""
+PointLookup = Callable[[float, float], tuple[int, float] | tuple[int, float, str] | None]
+"""Given the mouse's x (an epoch, fractional) and y (a value), the shown epoch nearest it and
+that epoch's exact value, or None when nothing is shown; optionally the name to show for the
+value (with two runs: which run's curve is nearest the mouse, "cost₂"). Called on every mouse
+move: it must be O(1)-ish."""
 
 Z_VALUE = 50.0
 """Above the curves (a revealed cost curve sits at 10, a drawn guess at 5)."""
@@ -133,11 +135,12 @@ class PlotCrosshair(QObject):
             self.hide()
             return
         mouse = self._view_box.mapSceneToView(scene_pos)
-        point = self._lookup(mouse.x())
+        point = self._lookup(mouse.x(), mouse.y())
         if point is None:
             self.hide()
             return
-        epoch, value = point
+        epoch, value = point[0], point[1]
+        name = point[2] if len(point) > 2 else self._value_name
         self._shown = (epoch, value)
         self._vertical.setPos(epoch)
         self._vertical.setVisible(True)
@@ -146,7 +149,7 @@ class PlotCrosshair(QObject):
         self._horizontal.setVisible(bool(np.isfinite(value)))
         epoch_word = QCoreApplication.translate("PlotCrosshair", "epoch")
         number = format_number(value)
-        self._label.setText(f"{epoch_word} {format_epoch(epoch)}\n{self._value_name} = {number}")
+        self._label.setText(f"{epoch_word} {format_epoch(epoch)}\n{name} = {number}")
         self._place_label(epoch, value if np.isfinite(value) else mouse.y())
         self._label.setVisible(True)  # not show(): pyqtgraph fixes the text's scale in setVisible
 

@@ -93,7 +93,7 @@ class TrainingPlots(QWidget):
         self.cursor_lines = [self._cursor_line(plot) for plot in self.plots()]
         self.prediction = PredictionOverlay(self.cost_plot)  # before the crosshair: see its notes
         self.crosshairs = [
-            PlotCrosshair(plot, name, lambda x, column=column: self._point_near(column, x))
+            PlotCrosshair(plot, name, lambda x, y, c=column, n=name: self._point_near(c, n, x, y))
             for plot, name, column in (
                 (self.cost_plot, _tr("cost"), "cost"),
                 (self.weights_plot, "w", "w"),
@@ -309,14 +309,30 @@ class TrainingPlots(QWidget):
             return None
         return min(low for low, _ in found), max(high for _, high in found)
 
-    def _point_near(self, column: str, x: float) -> tuple[int, float] | None:
-        """What a crosshair shows: the newest run's epoch nearest `x` among those drawn, and
-        its exact value from the trajectory (None before anything is drawn)."""
-        if not self._series:
+    def _point_near(
+        self, column: str, name: str, x: float, y: float
+    ) -> tuple[int, float] | tuple[int, float, str] | None:
+        """What a crosshair shows: the epoch nearest `x` among those drawn, and its exact value
+        from the trajectory (None before anything is drawn). With two runs, the run whose value
+        there is nearest `y`, named ("cost₂"); on the w/b plot, w or b, whichever is nearer."""
+        found = []
+        for series in self._series.values():
+            epoch = snap_epoch(x, series.drawn())
+            if epoch is None:
+                continue
+            columns = ("w", "b") if column == "w" else (column,)
+            for each in columns:
+                value = series.value_at(each, epoch)
+                label = series.legend_name(each) or (each if column == "w" else name)
+                found.append(
+                    (abs(value - y) if math.isfinite(value) else math.inf, epoch, value, label)
+                )
+        if not found:
             return None
-        series = next(reversed(self._series.values()))
-        epoch = snap_epoch(x, series.drawn())
-        return None if epoch is None else (epoch, series.value_at(column, epoch))
+        _, epoch, value, label = min(found, key=lambda item: item[0])
+        if len(self._series) == 1 and column != "w":
+            return epoch, value
+        return epoch, value, label
 
     def set_predicting(self, on: bool, cursor: int | None) -> None:
         """Predict mode: draw a guess on the cost plot, and hide curves beyond the cursor."""

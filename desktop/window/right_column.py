@@ -31,6 +31,7 @@ class RightColumn(QWidget):
         self.views.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.views.addTab(plots, QCoreApplication.translate("MainWindow", "Plots"))
         self.views.addTab(why_slow, QCoreApplication.translate("MainWindow", "Why slow?"))
+        why_slow.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the arrows step, as on the plots
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.views, 1)

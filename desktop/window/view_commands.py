@@ -144,6 +144,9 @@ class ViewCommands(QObject):
         with QSignalBlocker(action):
             action.setChecked(VIEW_TABS[index] == "why-slow")
         self._window.why_slow.redraw_now()
+        # The keyboard stays with the view (arrows step), not with whatever field Qt would pick
+        # once the plots, which had it, are hidden.
+        self._window.right_column.views.currentWidget().setFocus()
 
 
 def restyle_views(window: ViewWindow, theme: Theme, readouts_growth: float) -> None:

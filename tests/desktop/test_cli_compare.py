@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -340,12 +341,15 @@ SHOTS = {
 
 @pytest.fixture(scope="module")
 def screenshots(tmp_path_factory) -> dict[str, tuple[subprocess.CompletedProcess[str], Path]]:
-    """Each of `SHOTS` taken once, by a real process with no display, as `NAME.png`."""
+    """Each of `SHOTS` taken once, by a real process with no display, as `NAME.png` (two
+    processes at a time: the machine has two cores)."""
     cwd = tmp_path_factory.mktemp("views")
-    return {
-        name: (run_command(["screenshot", f"{name}.png", *args], cwd), cwd / f"{name}.png")
-        for name, args in SHOTS.items()
-    }
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = {
+            name: pool.submit(run_command, ["screenshot", f"{name}.png", *args], cwd)
+            for name, args in SHOTS.items()
+        }
+        return {name: (result.result(), cwd / f"{name}.png") for name, result in results.items()}
 
 
 def shot(screenshots, name: str) -> QImage:

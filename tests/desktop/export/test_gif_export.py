@@ -2,7 +2,6 @@
 compressed frames, as the window hands them over)."""
 
 import os
-import time
 from itertools import pairwise
 
 import numpy as np
@@ -10,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from PIL import Image
-from PySide6.QtCore import QElapsedTimer, QRect, Qt, QTimer
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from desktop.export.gif_encoder import (
@@ -314,36 +313,6 @@ def test_bad_settings_end_with_failed_not_a_hung_thread(qtbot, tmp_path, jobs) -
         pass
     assert "frames per second" in failed.args[0]
     assert job.wait(5000)
-
-
-def test_encode_time_for_150_frames_of_800x450(qtbot, tmp_path, capsys, jobs) -> None:
-    """Measures (does not assert) the encode time, and how long the GUI thread is kept waiting
-    while the job decodes and encodes compressed frames."""
-    images = moving_rectangle(150, 800, 450)
-    start = time.perf_counter()
-    encode_gif(images, tmp_path / "direct.gif", GifOptions())
-    direct = time.perf_counter() - start
-    frames = compressed(images)
-
-    gaps: list[int] = []
-    clock = QElapsedTimer()
-    timer = QTimer(interval=10)
-    timer.timeout.connect(lambda: gaps.append(clock.restart()))
-    clock.start()
-    timer.start()
-    start = time.perf_counter()
-    jobs.append(job := GifEncodeJob())
-    job.start(frames, tmp_path / "threaded.gif", GifOptions())
-    with qtbot.waitSignal(job.finished, timeout=60_000):
-        pass
-    threaded = time.perf_counter() - start
-    timer.stop()
-    size = (tmp_path / "threaded.gif").stat().st_size
-    with capsys.disabled():
-        print(
-            f"\nGIF 150 frames 800x450: {direct:.2f} s in the test thread, {threaded:.2f} s in a"
-            f" QThread; {size / 1e6:.2f} MB; GUI timer (10 ms) longest gap {max(gaps)} ms"
-        )
 
 
 def test_padded_rows_and_a_single_frame_are_read_right(tmp_path) -> None:

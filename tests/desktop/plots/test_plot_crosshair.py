@@ -31,7 +31,7 @@ COSTS = 0.5 * np.exp(-EPOCHS / 60)
 def lookup_in(values: np.ndarray, shown: int | None = None) -> PointLookup:
     """A crosshair lookup over the first `shown` (default: all) of one value per epoch."""
 
-    def lookup(x: float) -> tuple[int, float] | None:
+    def lookup(x: float, _y: float = 0.0) -> tuple[int, float] | None:
         epoch = snap_epoch(x, len(values) if shown is None else shown)
         return None if epoch is None else (epoch, float(values[epoch]))
 
@@ -119,7 +119,7 @@ def test_leaving_the_plot_or_moving_over_an_axis_hides_it(plot) -> None:
 
 def test_refresh_follows_growing_data_and_clear_keeps_the_crosshair(plot) -> None:
     grown = {"n": 101}
-    crosshair = PlotCrosshair(plot, "cost", lambda x: lookup_in(COSTS, grown["n"])(x))
+    crosshair = PlotCrosshair(plot, "cost", lambda x, y: lookup_in(COSTS, grown["n"])(x, y))
     hover(plot, 200, 0.25)
     assert crosshair.current() == (100, pytest.approx(COSTS[100]))  # the last epoch so far
     grown["n"] = 301
@@ -212,7 +212,7 @@ def test_set_style_recolours_the_dashed_lines(plot) -> None:
     ],
 )
 def test_values_are_written_by_the_apps_number_format(plot, value, text) -> None:
-    crosshair = PlotCrosshair(plot, "w", lambda x: (1_234_567, value))
+    crosshair = PlotCrosshair(plot, "w", lambda x, y: (1_234_567, value))
     hover(plot, 150, 0.25)
     assert crosshair.text() == f"epoch 1,234,567\nw = {text}"
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from desktop.engine.pace import INSTANT
 from desktop.engine.run_session import PlayState
+from desktop.style.number_format import format_number
 from desktop.style.presentation import Presentation
 from desktop.window.main_window import MainWindow
 from model import CostName, RuleName, preset
@@ -121,3 +122,26 @@ def test_the_why_slow_panel_follows_the_cursor(qtbot, window) -> None:
     assert window.why_slow.sigma.point(0) == (state["z"], state["a"])
     window.actions_by_name["why_slow"].trigger()
     assert window.right_column.view() == "main"
+
+
+def test_after_switching_views_the_arrow_keys_still_step(qtbot, window) -> None:
+    window.show_view("compare")
+    window.reset()
+    window.plots.setFocus()
+    window.actions_by_name["why_slow"].trigger()
+    assert window.why_slow.hasFocus() or not window.isActiveWindow()
+    assert not window.compare.readout.threshold_box.hasFocus()
+    window.actions_by_name["why_slow"].trigger()
+    assert window.right_column.view() == "main"
+
+
+def test_hovering_a_plot_in_compare_mode_names_the_nearest_runs_value(qtbot, window) -> None:
+    from tests.desktop.plots.test_plot_crosshair import hover
+
+    window.show_view("compare")
+    run_to_end(qtbot, window)
+    first = window.session.state_at(100, 0)["cost"]
+    hover(window.plots.cost_plot, 100, first)  # on run 1's plateau
+    crosshair = window.plots.crosshairs[0]
+    assert crosshair.current() == (100, first)
+    assert crosshair.text().endswith(f"1: quadratic = {format_number(first)}")
