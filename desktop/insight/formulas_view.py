@@ -26,7 +26,7 @@ NOTE_SIZE = 0.85
 """The note's text is this much smaller than the formulas': it is the small print."""
 MARGINS = (6, 4, 6, 4)
 COLUMN_GAP = 8
-"""px between two runs' formulas side by side."""
+"""px (at scale 1) between two runs' formulas side by side."""
 
 Block = tuple[FormulaState, str, str]
 """A run's state, its heading and the heading's colour."""
@@ -109,7 +109,7 @@ class FormulasView(QWidget):
     def _arrangement_for(self, width: int) -> tuple[int, bool]:
         """Columns (1 or 2) and whether the numbers share each formula's row, at `width`."""
         room = width - MARGINS[0] - MARGINS[2]
-        half = (room - 2 * COLUMN_GAP) / 2
+        half = (room - 2 * COLUMN_GAP * self.theme.scale) / 2
         columns = 2 if len(self._blocks) == 2 and self._least_width <= half else 1
         return columns, 0 < self._wide_width <= (room if columns == 1 else half)
 
@@ -122,11 +122,12 @@ class FormulasView(QWidget):
         option.setWrapMode(QTextOption.WrapMode.WordWrap)  # as a label breaks lines
         document.setDefaultTextOption(option)
         wide, least = [], []
+        colour, scale = self.theme.foreground, self.theme.scale
         for state, heading, hue in self._widest:
-            document.setHtml(formulas_html(state, heading, hue, self.theme.foreground, True))
+            document.setHtml(formulas_html(state, heading, hue, colour, True, scale))
             document.setTextWidth(-1)
             wide.append(document.idealWidth())
-            document.setHtml(formulas_html(state, heading, hue, self.theme.foreground, False))
+            document.setHtml(formulas_html(state, heading, hue, colour, False, scale))
             document.setTextWidth(1)
             least.append(document.idealWidth())
         self._wide_width, self._least_width = max(wide, default=0.0), max(least, default=0.0)
@@ -138,12 +139,16 @@ class FormulasView(QWidget):
             self.formulas.setText(self._html(self._blocks, *arrangement))
 
     def _html(self, blocks: Sequence[Block], columns: int, wide: bool) -> str:
-        colour = self.theme.foreground
-        texts = [formulas_html(state, heading, hue, colour, wide) for state, heading, hue in blocks]
+        colour, scale = self.theme.foreground, self.theme.scale
+        texts = [
+            formulas_html(state, heading, hue, colour, wide, scale)
+            for state, heading, hue in blocks
+        ]
         if columns == 1:
             return "<br>".join(texts)
+        gap = round(COLUMN_GAP * scale)
         cells = "".join(
-            f"<td width='50%' valign='top' style='padding-right: {COLUMN_GAP}px'>{text}</td>"
+            f"<td width='50%' valign='top' style='padding-right: {gap}px'>{text}</td>"
             for text in texts
         )
         return f"<table width='100%' cellspacing='0' cellpadding='0'><tr>{cells}</tr></table>"

@@ -16,9 +16,6 @@ from model.comparison import (
     shared_start,
     threshold_epoch,
 )
-from model.comparison import (
-    threshold_epoch as first_within,
-)
 from model.trajectory import CHUNK_ROWS
 
 starts = st.floats(-6.0, 6.0, allow_nan=False)

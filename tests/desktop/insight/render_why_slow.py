@@ -1,14 +1,19 @@
 """Manual check, not a test: render the why-slow panel to PNGs and look at them.
 
-    .venv/bin/python -m tests.desktop.insight.render_why_slow [folder] [width] [height]
+    .venv/bin/python -m tests.desktop.insight.render_why_slow [folder] [--size WxH ...]
+        [--epoch N ...] [--case NAME ...]
 
-A saturated quadratic run (and, in compare mode, its cross-entropy partner) at epoch 50, light
-and dark, presentation scale 1 and 2, every page of the panel; default 760 × 660 px into
-/tmp/whyslow/. Names: {single,compare}_{light,dark}_x{scale}_{w}x{h}[_page{n}].png.
+Cases: a saturated quadratic run ("quadratic"), it and its cross-entropy partner ("compare"),
+the saturated cross-entropy run ("cross-entropy") and the book's animation ("book", with the
+book note); light and dark, presentation scale 1 and 2, every page of the panel. Defaults:
+epoch 50 (the plateau: σ′ ≈ 0.02, its bar in the accent colour), panel sizes 838 × 590 (the
+main window at 1280 × 720) and 1266 × 932 (at 1920 × 1080), into /tmp/whyslow/. Names:
+{case}_{light,dark}_x{scale}_{w}x{h}_e{epoch}[_page{n}].png.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from pathlib import Path
@@ -24,7 +29,7 @@ from desktop.style.theme import DARK, LIGHT, Theme  # noqa: E402
 from model import RunParameters, Training, preset  # noqa: E402
 from model.comparison import default_partner  # noqa: E402
 
-EPOCH = 50
+CASES = ("quadratic", "compare", "cross-entropy", "book")
 
 
 def settled_grab(panel: WhySlowPanel, path: Path) -> None:
@@ -35,10 +40,21 @@ def settled_grab(panel: WhySlowPanel, path: Path) -> None:
     panel.grab().save(str(path))
 
 
+def case_runs(case: str) -> list[RunParameters]:
+    """The runs a case shows."""
+    quadratic = preset("quadratic-saturated").parameters
+    return {
+        "quadratic": [quadratic],
+        "compare": [quadratic, default_partner(quadratic)],
+        "cross-entropy": [preset("cross-entropy-saturated").parameters],
+        "book": [preset("book-cross-entropy-saturated").parameters],
+    }[case]
+
+
 def render(
-    runs: list[RunParameters], theme: Theme, size: tuple[int, int], path: Path
+    runs: list[RunParameters], theme: Theme, size: tuple[int, int], path: Path, epoch: int = 50
 ) -> list[Path]:
-    """Every page of the panel showing `runs` at epoch 50; the files written."""
+    """Every page of the panel showing `runs` at `epoch`; the files written."""
     trainings = [Training(p) for p in runs]
     for training in trainings:
         training.run_to_end()
@@ -49,7 +65,7 @@ def render(
     panel.set_runs([(p, t.trajectory) for p, t in zip(runs, trainings, strict=True)])
     for index, training in enumerate(trainings):
         panel.extend(index, len(training.trajectory))
-    panel.show_epoch(EPOCH)
+    panel.show_epoch(epoch)
     panel.redraw_now()
     written = []
     for page in range(len(panel.grid.pages())):
@@ -63,17 +79,29 @@ def render(
 
 
 def main(argv: list[str]) -> None:
-    folder = Path(argv[0] if argv else "/tmp/whyslow")
-    size = (int(argv[1]), int(argv[2])) if len(argv) > 2 else (760, 660)
-    folder.mkdir(parents=True, exist_ok=True)
+    parser = argparse.ArgumentParser(prog="render_why_slow")
+    parser.add_argument("folder", nargs="?", default="/tmp/whyslow", type=Path)
+    parser.add_argument("--size", nargs="+", default=["838x590", "1266x932"])
+    parser.add_argument("--epoch", nargs="+", type=int, default=[50])
+    parser.add_argument("--case", nargs="+", choices=CASES, default=list(CASES))
+    args = parser.parse_args(argv)
+    args.folder.mkdir(parents=True, exist_ok=True)
     application()
-    first = preset("quadratic-saturated").parameters
-    for mode, runs in (("single", [first]), ("compare", [first, default_partner(first)])):
+    sizes = [tuple(int(n) for n in size.split("x")) for size in args.size]
+    for case in args.case:
         for theme in (LIGHT, DARK):
             for scale in (1, 2):
-                stem = f"{mode}_{theme.name}_x{scale}_{size[0]}x{size[1]}.png"
-                for path in render(runs, theme.scaled(scale), size, folder / stem):
-                    print(path)
+                for width, height in sizes:
+                    for epoch in args.epoch:
+                        stem = f"{case}_{theme.name}_x{scale}_{width}x{height}_e{epoch}.png"
+                        for path in render(
+                            case_runs(case),
+                            theme.scaled(scale),
+                            (width, height),
+                            args.folder / stem,
+                            epoch,
+                        ):
+                            print(path)
 
 
 if __name__ == "__main__":

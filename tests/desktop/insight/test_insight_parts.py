@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from desktop.insight.cost_formulas import FormulaState, formulas_html
+from desktop.insight.cost_formulas import WIDEST, FormulaState, formulas_html, widest
 from desktop.insight.insight_plot import DecadeAxis, power_of_ten
 from desktop.insight.panel_layout import (
     PAGINGS,
@@ -129,6 +129,45 @@ def test_cross_entropy_formulas_show_equations_57_61_62_and_no_sigma_prime() -> 
     assert "σ′" not in html.split("</p>", 2)[2]  # not in the formulas (only σ(z) in the values)
     assert f"ln\N{NO-BREAK SPACE}{format_number(state.terms['one_minus_a'])}" in html
     assert format_number(state.factors.dC_dw) in html and "color: #d55e00" in html
+
+
+def test_formulas_put_their_numbers_on_their_row_or_under_it() -> None:
+    state = quadratic_state(3.703)
+    wide = formulas_html(state, "Quadratic cost", "#111111", "#111111", wide=True)
+    stacked = formulas_html(state, "Quadratic cost", "#111111", "#111111", wide=False)
+    for html in (wide, stacked):
+        assert all(f"({n})" in html for n in (54, 55, 56))
+        assert format_number(state.factors.dC_dw) in html
+    # wide: "∂C/∂w = (a − y) σ′(z) x = … = 0.02292 (55)", two "=" cells a row, 3 fractions
+    assert wide.count("<tr>") == 3 + 3 * 2 and "rowspan" not in wide
+    # stacked: two rows a formula, ∂C/∂w and ∂C/∂b beside both, eq. 54 written inline
+    assert stacked.count("<tr>") == 3 * 2 + 2 * 2 and stacked.count("rowspan='2'") == 2
+    assert "</sup>/2</span>" in stacked and "colspan='2'" in stacked
+
+
+def test_formulas_spacing_follows_the_presentation_scale() -> None:
+    state = quadratic_state()
+    one = formulas_html(state, "Quadratic cost", "#111111", "#111111", scale=1.0)
+    two = formulas_html(state, "Quadratic cost", "#111111", "#111111", scale=2.0)
+    assert "border-bottom: 1px" in one and "border-bottom: 2px" in two
+    assert "padding: 1px 2px 7px 2px" in one and "padding: 2px 4px 14px 4px" in two
+
+
+def test_widest_keeps_x_y_and_signs_and_widens_every_other_number() -> None:
+    cost, z = CostName.QUADRATIC, -1.369
+    state = FormulaState(cost, 2.0, cost_terms(cost, z, 1.0), chain_factors(cost, z, 2.0, 1.0))
+    wide = widest(state)
+    assert wide.x == 2.0 and wide.terms["y"] == 1.0 and wide.terms["one_minus_y"] == 0.0
+    assert wide.terms["z"] == -WIDEST and wide.terms["a"] == WIDEST
+    assert wide.factors.error == -WIDEST and wide.factors.dC_dw == -WIDEST  # a − y < 0
+    assert format_number(WIDEST) == "0.001234"
+    cross = FormulaState(
+        CostName.CROSS_ENTROPY,
+        1.0,
+        cost_terms(CostName.CROSS_ENTROPY, z, 0.0),
+        chain_factors(CostName.CROSS_ENTROPY, z, 1.0, 0.0),
+    )
+    assert widest(cross).factors.sigma_prime is None
 
 
 def test_decade_axis_labels_powers_of_ten_and_thins_them_when_crowded() -> None:

@@ -20,19 +20,24 @@ SATURATED = preset("quadratic-saturated").parameters
 CROSS = preset("cross-entropy-saturated").parameters
 
 
-def make_panel(qtbot, theme: Theme, size: tuple[int, int], runs: list[RunParameters]):
+def make_panel(
+    qtbot, theme: Theme, size: tuple[int, int], runs: list[RunParameters], epoch: int = 50
+) -> WhySlowPanel:
+    """A shown panel of `size` showing `runs` (if any) trained to the end, at `epoch`."""
     panel = WhySlowPanel(theme)
     qtbot.addWidget(panel)
     panel.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     panel.resize(*size)
     panel.show()
+    if not runs:
+        return panel
     trainings = [Training(p) for p in runs]
     for training in trainings:
         training.run_to_end()
     panel.set_runs([(p, t.trajectory) for p, t in zip(runs, trainings, strict=True)])
     for index, training in enumerate(trainings):
         panel.extend(index, len(training.trajectory))
-    panel.show_epoch(50)
+    panel.show_epoch(epoch)
     panel.redraw_now()
     QApplication.processEvents()
     return panel
