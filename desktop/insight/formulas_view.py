@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QElapsedTimer, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent, QTextDocument, QTextOption
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
@@ -25,6 +25,8 @@ from desktop.views.book_note import book_rule_note, book_rule_title
 NOTE_SIZE = 0.85
 """The note's text is this much smaller than the formulas': it is the small print."""
 MARGINS = (6, 4, 6, 4)
+REFRESH_MS = 100
+"""The formulas show new numbers at most this often (see `show_states`)."""
 COLUMN_GAP = 8
 """px (at scale 1) between two runs' formulas side by side."""
 
@@ -43,6 +45,12 @@ class FormulasView(QWidget):
         self._wide_width = 0.0  # the widest block with its numbers on the formulas' rows
         self._least_width = 0.0  # …with them under the formulas, broken where they may be
         self._arrangement = (1, False)  # columns, and whether the numbers share a formula's row
+        self._heights: dict[int, int] = {}  # planned height by width, for the runs shown
+        self._pending: list[Block] | None = None  # numbers given, not shown yet (`show_states`)
+        self._since = QElapsedTimer()  # since the numbers shown were laid out
+        self._refresh = QTimer(self)
+        self._refresh.setSingleShot(True)
+        self._refresh.timeout.connect(self._apply_pending)
         self.formulas = QLabel(self)
         self._scratch = QLabel()  # measures the text a width would get, never shown
         self.note_button = QToolButton(self)
@@ -69,8 +77,27 @@ class FormulasView(QWidget):
         self.apply_theme(theme)
 
     def show_states(self, blocks: Sequence[Block]) -> None:
-        """Per run: its state, its heading and the heading's colour."""
-        self._blocks = list(blocks)
+        """Per run: its state, its heading and the heading's colour.
+
+        While a run plays, the numbers change every frame, and laying these formulas out again
+        takes ~30 ms: faster than `REFRESH_MS` apart, the newest numbers are shown when that
+        time is up (no one reads digits changing 60 times a second; the last ones always
+        show)."""
+        self._pending = list(blocks)
+        wait = REFRESH_MS - self._since.elapsed() if self._since.isValid() else 0
+        other_runs = [(widest(state), h, hue) for state, h, hue in blocks] != self._widest
+        if wait <= 0 or other_runs:  # other runs change the plan: at once
+            self._apply_pending()
+        elif not self._refresh.isActive():
+            self._refresh.start(wait)
+
+    def _apply_pending(self) -> None:
+        self._refresh.stop()
+        if self._pending is None:
+            return
+        blocks, self._pending = self._pending, None
+        self._since.start()
+        self._blocks = blocks
         widest_blocks = [(widest(state), heading, hue) for state, heading, hue in blocks]
         if widest_blocks != self._widest:  # other runs (the same runs measure the same)
             self._widest = widest_blocks
@@ -78,7 +105,8 @@ class FormulasView(QWidget):
         self._rearrange(self.width(), force=True)
 
     def text(self) -> str:
-        """The formulas' rich text as shown."""
+        """The formulas' rich text, with the newest numbers given."""
+        self._apply_pending()
         return self.formulas.text()
 
     def columns(self) -> int:
@@ -92,6 +120,7 @@ class FormulasView(QWidget):
     def set_note_shown(self, shown: bool) -> None:
         """Offer the book-fidelity note (its button, and the note unless collapsed)."""
         self._note_wanted = shown
+        self._heights.clear()
         self.note_button.setVisible(shown)
         self.note.setVisible(shown and self.note_button.isChecked())
 
@@ -100,6 +129,7 @@ class FormulasView(QWidget):
         return self._note_wanted and self.note_button.isChecked()
 
     def _note_toggled(self, expanded: bool) -> None:
+        self._heights.clear()
         self.note_button.setArrowType(
             Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow
         )
@@ -131,6 +161,7 @@ class FormulasView(QWidget):
             document.setTextWidth(1)
             least.append(document.idealWidth())
         self._wide_width, self._least_width = max(wide, default=0.0), max(least, default=0.0)
+        self._heights.clear()
 
     def _rearrange(self, width: int, force: bool = False) -> None:
         arrangement = self._arrangement_for(width)
@@ -166,8 +197,12 @@ class FormulasView(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        """The height everything takes at `width`, formulas arranged as that width would."""
-        return self._height(self._blocks, width)
+        """The height everything can take at `width` while these runs play (`planned_height`),
+        measured once per width: a run's new numbers change the text every frame, and laying
+        rich text out again to measure it took ~4 ms a frame."""
+        if width not in self._heights:
+            self._heights[width] = self.planned_height(width)
+        return self._heights[width]
 
     def least_width(self) -> int:
         """The width below which a formula (with the widest numbers) would break mid-term."""

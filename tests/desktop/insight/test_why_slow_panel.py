@@ -257,3 +257,25 @@ def test_a_two_million_epoch_run_is_drawn_from_o_bins_points(panel, long_run) ->
     panel.redraw_now()
     assert panel.bars.products() == [trajectory.state(1_500_000)["dC_dw"]]
     assert panel.gradient.cursor_line.value() == 1_500_000
+
+
+def test_while_a_run_plays_the_formulas_catch_up_within_their_refresh_time(
+    panel, qtbot, monkeypatch
+) -> None:
+    """Numbers given faster than REFRESH_MS apart are laid out when that time is up: the
+    formulas never lag more than that, and never keep an old number."""
+    import desktop.insight.formulas_view as formulas_view
+
+    monkeypatch.setattr(formulas_view, "REFRESH_MS", 60_000)
+    trajectory = show(panel, [SATURATED], 10)[0]
+    for epoch in (100, 150, 200):  # a: 0.981 → 0.964 → … → 0.789, no digits alike (z > 0)
+        panel.show_epoch(epoch)
+        panel.redraw_now()
+    latest = format_number(trajectory.state(200)["a"])
+    assert latest not in panel.formulas.formulas.text()  # deferred
+    assert latest in panel.formulas.text()  # asking for the text shows the newest
+    monkeypatch.setattr(formulas_view, "REFRESH_MS", 30)
+    panel.show_epoch(210)
+    panel.redraw_now()
+    qtbot.waitUntil(lambda: panel.formulas._pending is None, timeout=2000)
+    assert format_number(trajectory.state(210)["a"]) in panel.formulas.formulas.text()
