@@ -1,7 +1,9 @@
-"""The `neuron-lab` command: open the window, export a run headless, or take a screenshot.
+"""The `neuron-lab` command: open the window, export a run headless, take a screenshot, or map
+how fast the neuron learns from every start (`speed-map`).
 
 The window and `export` take the same run flags (`--preset`, then `--cost --w --b --eta --epochs
---x --y --rule` over it), checked the same way before any window or work. User errors (bad
+--x --y --rule` over it), checked the same way before any window or work; `speed-map` takes the
+preset's x, y, η and rule (and those flags) and varies the start itself. User errors (bad
 arguments, parameters out of range) exit 2 and write one line to stderr; files that cannot be
 written exit 1 with one line; neither prints a traceback.
 """
@@ -9,14 +11,22 @@ written exit 1 with one line; neither prints a traceback.
 from __future__ import annotations
 
 import argparse
-import math
 import os
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from ctypes.util import find_library
 from pathlib import Path
-from typing import NoReturn
 
+from desktop.cli_args import (
+    EXIT_IO_ERROR,
+    EXIT_USAGE,
+    PROG,
+    OneLineParser,
+    add_size_flags,
+    bounded,
+    threshold_arg,
+)
+from desktop.cli_speed_map import add_speed_map_command, run_speed_map
 from desktop.export.headless_export import ExportRequest
 from desktop.export.options import (
     DEFAULT_FPS,
@@ -25,11 +35,8 @@ from desktop.export.options import (
     MAX_FPS,
     MAX_FRAMES,
     MAX_GIF_SIZE,
-    MAX_PIXELS,
     MIN_FPS,
     MIN_FRAMES,
-    MIN_PIXELS,
-    REFERENCE_SIZE,
     FigureKind,
     FigureSpec,
     GifOptions,
@@ -45,9 +52,6 @@ from model import (
 )
 from model.comparison import DEFAULT_THRESHOLD, SPEC_KEYS, default_partner, parse_compare_spec
 
-PROG = "neuron-lab"
-EXIT_IO_ERROR = 1
-EXIT_USAGE = 2
 EXIT_NO_DISPLAY = 1
 SCREENSHOT_PRESET = "quadratic-saturated"
 WINDOW_PRESET = "quadratic-good-start"
@@ -60,9 +64,10 @@ RUN_FLAGS: tuple[tuple[str, type, str], ...] = (
     ("y", float, "target output y, 0 ≤ y ≤ 1"),
     ("epochs", int, f"updates to run, 1 to {MAX_EPOCHS:,}"),
 )
-VIEWS = ("main", "compare", "why-slow")
-"""What `screenshot --view` can show: the main window, compare mode, the why-slow panel."""
-TWO_RUN_VIEWS = ("compare", "why-slow")
+VIEWS = ("main", "compare", "why-slow", "landscape", "speed-map", "exercises")
+"""What `screenshot --view` can show: the main window, compare mode, then the tabs beside the
+plots (the why-slow panel, the cost landscape, the learning-speed map, the exercises)."""
+TWO_RUN_VIEWS = ("compare", "why-slow", "landscape")
 """The views `screenshot --compare SPEC` may give a second run."""
 COMPARE_HELP = (
     "a second run to compare: a preset name, or comma-separated key=value changes of the first "
@@ -70,41 +75,7 @@ COMPARE_HELP = (
 )
 
 
-class OneLineParser(argparse.ArgumentParser):
-    """argparse that reports a usage error as a single line (no usage dump) and exits 2."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{PROG}: error: {message} (see '{PROG} --help')\n")
-
-
-def _bounded(kind: type, low: float, high: float, what: str) -> Callable[[str], float]:
-    """An argparse type: a number of `kind` within low..high, with a one-line message otherwise."""
-
-    def parse(text: str) -> float:
-        try:
-            value = kind(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"{what} must be a number, got {text!r}") from None
-        if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"{what} must be {low:g}..{high:g}, got {value:g}")
-        return value
-
-    return parse
-
-
-def _threshold(text: str) -> float:
-    """An argparse type: compare mode's threshold on |a − y|, strictly between 0 and 1."""
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"threshold must be a number, got {text!r}") from None
-    if not (math.isfinite(value) and 0.0 < value < 1.0):
-        raise argparse.ArgumentTypeError(f"threshold must be > 0 and < 1, got {text}")
-    return value
-
-
-_pixels = _bounded(int, MIN_PIXELS, MAX_PIXELS, "size in pixels")
-_scale = _bounded(float, 1.0, 3.0, "scale")
+_scale = bounded(float, 1.0, 3.0, "scale")
 
 
 def build_parser() -> OneLineParser:
@@ -113,9 +84,10 @@ def build_parser() -> OneLineParser:
         prog=PROG, description="Watch one sigmoid neuron learn (Nielsen, NNDL ch. 3)."
     )
     _add_run_flags(parser, f"open with this preset loaded (default {WINDOW_PRESET})", None)
-    commands = parser.add_subparsers(dest="command", metavar="{export,screenshot}")
+    commands = parser.add_subparsers(dest="command", metavar="{export,screenshot,speed-map}")
     _add_export_command(commands)
     _add_screenshot_command(commands)
+    add_speed_map_command(commands)
     return parser
 
 
@@ -174,29 +146,19 @@ def _add_export_command(commands: argparse._SubParsersAction) -> None:  # type: 
     export.add_argument("--compare", metavar="SPEC", help=f"{COMPARE_HELP}; files show both runs")
     export.add_argument(
         "--threshold",
-        type=_threshold,
+        type=threshold_arg,
         metavar="T",
         help="with --compare: print the first epoch at which each run has |a - y| < T, and "
         f"their ratio (0 < T < 1, default {DEFAULT_THRESHOLD:g})",
     )
     export.add_argument("--transparent", action="store_true", help="transparent PNG background")
-    _add_size_flags(export)
+    add_size_flags(export)
     export.add_argument(
         "--book-figures",
         type=Path,
         metavar="DIR",
         help="write NAME.png, NAME.svg, NAME.csv for every preset and comparison.png",
     )
-
-
-def _add_size_flags(parser: argparse.ArgumentParser) -> None:
-    for name, default in zip(("width", "height"), REFERENCE_SIZE, strict=True):
-        parser.add_argument(
-            f"--{name}",
-            type=_pixels,
-            default=default,
-            help=f"{name} in pixels, {MIN_PIXELS} to {MAX_PIXELS} (default {default})",
-        )
 
 
 def _add_screenshot_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -207,7 +169,7 @@ def _add_screenshot_command(commands: argparse._SubParsersAction) -> None:  # ty
         default=argparse.SUPPRESS,
         help=f"one of: {', '.join(load_presets())} (default {SCREENSHOT_PRESET})",
     )
-    _add_size_flags(shot)
+    add_size_flags(shot)
     shot.add_argument("--theme", choices=["light", "dark"], default="light")
     shot.add_argument("--scale", type=_scale, default=1.0, help="presentation scale, 1.0 to 3.0")
     shot.add_argument(
@@ -350,7 +312,8 @@ def missing_display(environ: Mapping[str, str] | None = None, platform: str = sy
 def main(argv: list[str] | None = None) -> int:
     """Entry point of `neuron-lab` and `python -m desktop`; returns the exit code."""
     args = build_parser().parse_args(argv)
-    handler = {"export": _export, "screenshot": _screenshot}.get(args.command, _window)
+    handlers = {"export": _export, "screenshot": _screenshot, "speed-map": run_speed_map}
+    handler = handlers.get(args.command, _window)
     try:
         return handler(args)
     except ParameterError as error:

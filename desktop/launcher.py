@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QImage
 
@@ -54,12 +55,18 @@ def render_window_after_run(
     QTimer.singleShot(RUN_TIMEOUT_MS, loop.quit)
     window.run()
     loop.exec()
+    if view == "speed-map":  # the map of the run's settings, computed as Compute would
+        computed = QEventLoop()
+        for signal in (window.insights.job.finished, window.insights.job.failed):
+            signal.connect(lambda *_: computed.quit())
+        window.insights.compute_speed_map()
+        if window.insights.job.busy:
+            computed.exec()
     loop.processEvents()
     window.grab()  # a first paint settles the axes' text space (their width follows their labels)
     loop.processEvents()
     image = window.grab().toImage()
-    window.close()
-    window.deleteLater()
+    close_for_good(window)
     return image
 
 
@@ -91,7 +98,20 @@ def run_window(parameters: RunParameters, preset_name: str | None) -> int:
     window.resize(1280, 720)
     window.show()
     _fit_scale_to_screen(window)
-    return app.exec()
+    code = app.exec()
+    close_for_good(window)
+    return code
+
+
+def close_for_good(window: MainWindow) -> None:
+    """Close the window (joining its threads) and destroy it now, while Python still runs.
+
+    Left to the interpreter's exit, PySide destroys what Python still holds in no set order, and
+    a pyqtgraph item whose Python event handler runs then (its view already gone) crashes the
+    process on the way out.
+    """
+    window.close()
+    shiboken6.delete(window)
 
 
 def _fit_scale_to_screen(window: MainWindow) -> None:

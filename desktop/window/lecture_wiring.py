@@ -14,11 +14,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
 from desktop.engine.run_session import PlayState, RunSession
-from desktop.insight.why_slow_panel import WhySlowPanel
 from desktop.plots.training_plots import TrainingPlots
 from desktop.style.presentation import Presentation, largest_scale_for_height
 from desktop.views.parameter_panel import ParameterPanel
 from desktop.window.compare_mode import CompareMode
+from desktop.window.insight_views import InsightViews
 from desktop.window.shortcuts_dialog import ShortcutsDialog
 from desktop.window.timeline_bar import TimelineBar
 
@@ -30,7 +30,7 @@ class LectureWindow(Protocol):
     session: RunSession
     panel: ParameterPanel
     plots: TrainingPlots
-    why_slow: WhySlowPanel
+    insights: InsightViews
     compare: CompareMode
     timeline: TimelineBar
     presentation: Presentation
@@ -96,7 +96,7 @@ def _connect_session(window: LectureWindow) -> None:
     session.frame_ready.connect(window.on_frame)
     session.failed.connect(window.on_run_failed)
     window.plots.redraw_wanted.connect(session.request_frame)
-    window.why_slow.redraw_wanted.connect(session.request_frame)
+    window.insights.redraw_wanted.connect(session.request_frame)
     session.cursor_moved.connect(window.on_cursor_moved)
     session.ended.connect(window.on_run_ended)
     session.state_changed.connect(lambda state: _show_play_state(window, PlayState(state)))

@@ -25,7 +25,6 @@ from desktop.engine.session_run import ShownRun
 from desktop.engine.training_controller import TrainingController
 from desktop.export.export_dialog import ExportChoices
 from desktop.export.gui_export import GuiExporter
-from desktop.insight.why_slow_panel import WhySlowPanel
 from desktop.plots.training_plots import TrainingPlots
 from desktop.style.icons import themed_icon
 from desktop.style.presentation import BASE_POINT_SIZE, Presentation
@@ -44,6 +43,7 @@ from desktop.views.run_descriptions import (
 from desktop.window.compare_mode import CompareMode
 from desktop.window.diagram_pair import DiagramPair
 from desktop.window.epoch_counter import EpochCounter
+from desktop.window.insight_views import InsightViews
 from desktop.window.lecture_keys import LectureKeysThrough
 from desktop.window.lecture_wiring import wire_lecture_controls
 from desktop.window.left_column import LeftColumn
@@ -87,7 +87,8 @@ class MainWindow(QMainWindow):
         self.readouts = ReadoutsPanel()
         self.panel = ParameterPanel()
         self.plots = TrainingPlots(self.presentation.theme())
-        self.why_slow = WhySlowPanel(self.presentation.theme())
+        self.insights = InsightViews(self.presentation.theme(), self)
+        self.why_slow = self.insights.why_slow
         self.compare = CompareMode(self)
         self.timeline = TimelineBar()
         self.hint_banner = HintBanner()
@@ -130,7 +131,7 @@ class MainWindow(QMainWindow):
         )
         self.tabs = left.tabs
         right = self.right_column = RightColumn(
-            self.plots, self.why_slow, self.hint_banner, self.compare.readout, self.timeline
+            self.plots, self.insights.tabs(), self.hint_banner, self.compare.readout, self.timeline
         )
         central = QWidget()
         row = QHBoxLayout(central)
@@ -254,7 +255,7 @@ class MainWindow(QMainWindow):
                 run_index=run.index,
                 label=label,
             )
-        self.why_slow.set_runs([(run.parameters, run.trajectory) for run in runs])
+        self.insights.set_runs([(run.parameters, run.trajectory) for run in runs])
         self.compare.runs_started(runs)
         self.statusBar().showMessage(self.tr("Running: {title}").format(title=title))
 
@@ -262,14 +263,13 @@ class MainWindow(QMainWindow):
         """New rows of a run are final: the views fold them in (drawn this frame)."""
         if index < len(self._run_ids):
             self.plots.extend(self._run_ids[index], length)
-            self.why_slow.extend(index, length)
+            self.insights.extend(index, length)
             self.compare.extended(index, length)
 
     def on_frame(self) -> None:
         """A paced frame: the views redraw what changed."""
         self.plots.redraw_now()
-        if self.right_column.view() == "why-slow":
-            self.why_slow.redraw_now()
+        self.insights.redraw(self.right_column.views.currentWidget())
         if self.compare.on:
             self.compare.refresh()
 
@@ -285,7 +285,7 @@ class MainWindow(QMainWindow):
         self._show_state(state)
         if self.session.run_count > 1:
             self.compare.show_state(self.shown_parameters.x, self.session.state_at(epoch, 1))
-        self.why_slow.show_epoch(epoch)
+        self.insights.show_epoch(epoch)
         # While playing the cursor sits at the curve's end: no line, and no repaint for it.
         self.plots.set_cursor(None if self.session.state is PlayState.PLAYING else epoch)
         if self.actions_by_name["predict"].isChecked():
@@ -392,8 +392,9 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        """Stop and join the trainer thread before the window goes away."""
-        if not self.exporter.shutdown():
-            log.error("closing while a GIF export would not stop; its file is left unwritten")
+        """Stop and join the background threads (GIF, speed map, trainer) before it goes away."""
+        for work, stopped in (("a GIF export", self.exporter), ("a speed map", self.insights)):
+            if not stopped.shutdown():
+                log.error("closing while %s would not stop (its result is dropped)", work)
         self.controller.shutdown()
         super().closeEvent(event)

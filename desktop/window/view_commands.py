@@ -13,8 +13,8 @@ from PySide6.QtCore import QObject, QSignalBlocker
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QMainWindow
 
-from desktop.insight.why_slow_panel import WhySlowPanel
 from desktop.plots.training_plots import TrainingPlots
+from desktop.style.number_format import format_number
 from desktop.style.presentation import Presentation
 from desktop.style.theme import Theme
 from desktop.views.hint_banner import HintBanner
@@ -24,8 +24,9 @@ from desktop.views.readouts_panel import ReadoutsPanel
 from desktop.views.run_descriptions import compare_labels, compare_title, run_title
 from desktop.window.compare_mode import CompareMode
 from desktop.window.diagram_pair import DiagramPair
+from desktop.window.insight_views import InsightViews
 from desktop.window.left_column import LeftColumn
-from desktop.window.right_column import VIEW_TABS, RightColumn
+from desktop.window.right_column import RightColumn
 from model import CostName, RunParameters, Trajectory, preset
 
 BOOK_PRESET = "book-cross-entropy-saturated"
@@ -36,7 +37,7 @@ class ViewWindow(Protocol):
 
     actions_by_name: dict[str, QAction]
     compare: CompareMode
-    why_slow: WhySlowPanel
+    insights: InsightViews
     right_column: RightColumn
     diagrams: DiagramPair
     diagram: NeuronDiagram
@@ -65,9 +66,14 @@ class ViewCommands(QObject):
         a["book_pair"].triggered.connect(self.book_rule_pair)
         a["why_slow"].toggled.connect(self.toggle_why_slow)
         a["main_plot"].triggered.connect(self.next_main_plot)
+        for name in ("landscape", "speed-map", "exercises"):
+            action = a[f"view_{name.replace('-', '_')}"]
+            action.triggered.connect(lambda _=False, n=name: self._window.right_column.show_view(n))
+        a["view_plots"].triggered.connect(lambda: self._window.right_column.show_view("main"))
         window.compare.toggled.connect(self.on_compare_toggled)
         window.compare.second_changed.connect(window.on_parameters_changed)
         window.compare.column.book_pair_requested.connect(self.book_rule_pair)
+        window.insights.start_chosen.connect(self.load_start)
         window.right_column.views.currentChanged.connect(self.on_view_tab)
 
     def book_rule_pair(self) -> None:
@@ -108,6 +114,18 @@ class ViewCommands(QObject):
     def toggle_why_slow(self, on: bool) -> None:
         self._window.right_column.show_view("why-slow" if on else "main")
 
+    def load_start(self, w: float, b: float) -> None:
+        """A click on the speed map: that start (w₀, b₀) in the main view, with the values set."""
+        window = self._window
+        window.load_parameters(window.panel.parameters().with_changes(w=w, b=b))
+        window.on_parameters_changed()
+        self.show_view("compare" if window.compare.on else "main")
+        window.as_main_window().statusBar().showMessage(
+            self.tr("Start w₀ = {w}, b₀ = {b} from the speed map: press Run or Space.").format(
+                w=format_number(w), b=format_number(b)
+            )
+        )
+
     def next_main_plot(self) -> None:
         """L: the next plot becomes the large one (and the one kept when only one fits)."""
         plots = self._window.plots
@@ -128,13 +146,13 @@ class ViewCommands(QObject):
             compare.show_state(first.x, second_start.state(0))
             w.diagrams.set_pair(True, compare_labels(first, second))
             w.plots.show_plan(first.epochs, compare_title(first, second))
-            w.why_slow.set_runs([(first, start), (second, second_start)])
+            w.insights.set_runs([(first, start), (second, second_start)])
             compare.refresh()
         else:
             w.diagrams.set_pair(False)
             w.plots.show_plan(first.epochs, run_title(first))
-            w.why_slow.set_runs([(first, start)])
-        w.why_slow.show_epoch(0)
+            w.insights.set_runs([(first, start)])
+        w.insights.show_epoch(0)
         w.hint_banner.setVisible(not compare.on)
         compare.readout.setVisible(compare.on)
 
@@ -142,8 +160,8 @@ class ViewCommands(QObject):
         """A tab came to the front: its action follows, and it is drawn up to date."""
         action = self._window.actions_by_name["why_slow"]
         with QSignalBlocker(action):
-            action.setChecked(VIEW_TABS[index] == "why-slow")
-        self._window.why_slow.redraw_now()
+            action.setChecked(self._window.right_column.view_names[index] == "why-slow")
+        self._window.insights.activate(self._window.right_column.views.currentWidget())
         # The keyboard stays with the view (arrows step), not with whatever field Qt would pick
         # once the plots, which had it, are hidden.
         self._window.right_column.views.currentWidget().setFocus()
@@ -160,7 +178,7 @@ def restyle_views(window: ViewWindow, theme: Theme, readouts_growth: float) -> N
     window.readouts.set_scale(theme.scale**readouts_growth)
     window.hint_banner.set_scale(theme.scale**readouts_growth)
     window.hint_banner.set_colors(QColor(theme.window), QColor(theme.accent))
-    window.why_slow.apply_theme(theme)
+    window.insights.apply_theme(theme)
     compare = window.compare
     compare.column.set_scale(theme.scale)
     compare.readout.set_scale(theme.scale**readouts_growth)

@@ -186,3 +186,47 @@ def test_deleting_a_running_window_without_closing_it_still_joins_the_thread(tmp
     )
     assert result.returncode == 0 and result.stdout.strip() == "clean", result.stderr
     assert "Destroyed while thread" not in result.stderr
+
+
+def test_quitting_the_app_after_every_view_and_compare_mode_exits_cleanly(tmp_path) -> None:
+    """The real `neuron-lab` window path (`run_window`): compare mode, a run, every tab, then
+    close mid-run. Python must not be left holding widgets for the interpreter's exit (a
+    pyqtgraph item destroyed then crashed the process)."""
+    script = textwrap.dedent(
+        """
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        from desktop.launcher import run_window
+        from desktop.qt_app import application
+        from desktop.window.main_window import MainWindow
+        from model import preset
+
+        app = application()
+
+        def drive():
+            window = next(
+                w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)
+            )
+            window.show_view("compare")
+            window.run()
+            for name in ("why-slow", "landscape", "speed-map", "exercises", "main"):
+                window.show_view(name)
+            QTimer.singleShot(300, window.close)
+
+        QTimer.singleShot(100, drive)
+        code = run_window(preset("quadratic-saturated").parameters, "quadratic-saturated")
+        print("exit", code)
+        """
+    )
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(REPO),
+        "XDG_CONFIG_HOME": str(tmp_path),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["exit", "0"]
+    assert "Destroyed while thread" not in result.stderr
