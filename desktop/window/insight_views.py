@@ -29,6 +29,8 @@ from model import RunParameters, Trajectory
 from model.speed_map import SpeedMapRequest, compute_speed_map
 
 JOB_SHUTDOWN_MS = 2000
+DENSE_GROWTH = 0.65
+"""The speed map's and the exercises' sizes grow as scale ** this (`InsightViews._theme_for`)."""
 
 
 def _tr(text: str) -> str:
@@ -71,7 +73,7 @@ class InsightViews(QObject):
         self._pages = {
             "landscape": _LazyTab(self._build_landscape),
             "speed-map": _LazyTab(self._build_speed_map),
-            "exercises": _LazyTab(lambda: ExercisesView(self._theme)),
+            "exercises": _LazyTab(lambda: ExercisesView(self._theme_for("exercises"))),
         }
         self.job = BackgroundJob("neuron-lab-speed-map", self)
 
@@ -138,8 +140,18 @@ class InsightViews(QObject):
 
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
-        for view in [self.why_slow, *self._built()]:
-            view.apply_theme(theme)
+        self.why_slow.apply_theme(theme)
+        for name, page in self._pages.items():
+            if page.view is not None:
+                page.view.apply_theme(self._theme_for(name))
+
+    def _theme_for(self, name: str) -> Theme:
+        """The speed map and the exercises pack plots, keys and controls in one tab: their text
+        grows a little slower than the scale (as the readouts' does), so the plots keep room at
+        scale 2 on a 720-pixel projector."""
+        if name in ("speed-map", "exercises") and self._theme.scale > 1.0:
+            return self._theme.scaled(self._theme.scale**DENSE_GROWTH)
+        return self._theme
 
     def compute_speed_map(self) -> None:
         """Compute the speed map with the controls' values (as the Compute button does)."""
@@ -162,7 +174,7 @@ class InsightViews(QObject):
         return view
 
     def _build_speed_map(self) -> SpeedMapView:
-        view, job = SpeedMapView(self._theme), self.job
+        view, job = SpeedMapView(self._theme_for("speed-map")), self.job
         if self._runs:
             view.set_parameters(self._runs[0][0])
         view.compute_requested.connect(self._compute)
