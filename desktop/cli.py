@@ -26,6 +26,14 @@ from desktop.cli_args import (
     bounded,
     threshold_arg,
 )
+from desktop.cli_experiment import (
+    add_experiment_flags,
+    check_save_path,
+    read_experiment,
+    save_experiment,
+    second_run,
+    view_choices,
+)
 from desktop.cli_speed_map import add_speed_map_command, run_speed_map
 from desktop.export.headless_export import ExportRequest
 from desktop.export.options import (
@@ -51,6 +59,7 @@ from model import (
     preset,
 )
 from model.comparison import DEFAULT_THRESHOLD, SPEC_KEYS, default_partner, parse_compare_spec
+from model.experiment import Experiment
 
 EXIT_NO_DISPLAY = 1
 SCREENSHOT_PRESET = "quadratic-saturated"
@@ -153,6 +162,7 @@ def _add_export_command(commands: argparse._SubParsersAction) -> None:  # type: 
     )
     export.add_argument("--transparent", action="store_true", help="transparent PNG background")
     add_size_flags(export)
+    add_experiment_flags(export)
     export.add_argument(
         "--book-figures",
         type=Path,
@@ -184,11 +194,16 @@ def _add_screenshot_command(commands: argparse._SubParsersAction) -> None:  # ty
     )
 
 
-def run_parameters(args: argparse.Namespace, default_preset: str | None = None) -> RunParameters:
-    """The preset's values (`--preset`, else `default_preset`, else the defaults), with every
-    parameter flag given applied over them, validated: ParameterError names a bad value."""
-    name = args.preset or default_preset
-    base = preset(name).parameters if name else RunParameters()
+def run_parameters(
+    args: argparse.Namespace,
+    default_preset: str | None = None,
+    start: RunParameters | None = None,
+) -> RunParameters:
+    """The preset's values (`--preset`, else `start`, else `default_preset`, else the defaults),
+    with every parameter flag given applied over them, validated: ParameterError names a bad
+    value."""
+    name = args.preset or (None if start is not None else default_preset)
+    base = preset(name).parameters if name else (start or RunParameters())
     changes = {flag: getattr(args, flag) for flag in OVERRIDABLE if getattr(args, flag) is not None}
     return base.with_changes(**changes)
 
@@ -197,16 +212,19 @@ def _figure_spec(args: argparse.Namespace) -> FigureSpec:
     return FigureSpec(FigureKind(args.what), args.width, args.height, args.theme, args.transparent)
 
 
-def export_request(args: argparse.Namespace) -> ExportRequest:
-    """The export the flags ask for, checked before anything runs."""
+def export_request(args: argparse.Namespace, loaded: Experiment | None = None) -> ExportRequest:
+    """The export the flags (and `--experiment`'s file, `loaded` if already read) ask for,
+    checked before anything runs."""
     paths = {kind: getattr(args, kind) for kind in FORMATS if getattr(args, kind) is not None}
     gif = GifOptions(args.fps, args.frames)
-    first = run_parameters(args)
-    second = None if args.compare is None else parse_compare_spec(args.compare, first)
+    loaded = loaded or read_experiment(args)
+    first = run_parameters(args, start=None if loaded is None else loaded.runs[0])
+    second = second_run(args, first, loaded)
     if args.threshold is not None and second is None:
         raise ParameterError("threshold", "--threshold is used only with --compare")
     request = ExportRequest(first, paths, _figure_spec(args), gif, second)
     request.check()
+    check_save_path(args.save)
     return request
 
 
@@ -215,7 +233,11 @@ def _export(args: argparse.Namespace) -> int:
 
     if args.book_figures is not None:
         return _book_figures(args)
-    trainings = export(export_request(args))
+    loaded = read_experiment(args)
+    request = export_request(args, loaded)
+    view = view_choices(args, loaded, len(request.runs))
+    trainings = export(request)
+    save_experiment(args.save, request.runs, view)
     for number, training in enumerate(trainings, 1):
         if training.diverged_at is not None:
             which = "the run" if len(trainings) == 1 else f"run {number}"
@@ -224,8 +246,7 @@ def _export(args: argparse.Namespace) -> int:
                 "output ends at the last finite state",
                 file=sys.stderr,
             )
-    threshold = DEFAULT_THRESHOLD if args.threshold is None else args.threshold
-    for line in summary_lines(trainings, threshold):
+    for line in summary_lines(trainings, view.threshold):
         print(line)
     return 0
 
@@ -234,7 +255,7 @@ def _book_figures(args: argparse.Namespace) -> int:
     """Every preset's own files: flags that choose a run or a file would be ignored, so refuse them."""
     from desktop.export.book_figures import write_book_figures
 
-    flags = (*FORMATS, "compare", "threshold")
+    flags = (*FORMATS, "compare", "threshold", "experiment", "save")
     given = [f"--{flag}" for flag in flags if getattr(args, flag) is not None]
     if given or args.preset or any(getattr(args, flag) is not None for flag in OVERRIDABLE):
         raise ParameterError(

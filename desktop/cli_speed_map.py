@@ -8,8 +8,8 @@ import argparse
 from pathlib import Path
 
 from desktop.cli_args import add_size_flags, check_output_paths, threshold_arg
-from desktop.export.atomic_file import write_text_atomically
 from model import MAX_ABS_INPUT, MAX_ETA, ParameterError, load_presets, preset
+from model.atomic_file import write_text_atomically
 from model.costs import CostName
 from model.speed_map import (
     DEFAULT_GRID,

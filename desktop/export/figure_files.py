@@ -6,7 +6,7 @@ import os
 
 from PySide6.QtGui import QImage
 
-from desktop.export.atomic_file import atomic_path
+from model.atomic_file import atomic_path
 
 
 def save_png(image: QImage, path: str | os.PathLike[str]) -> None:

@@ -17,8 +17,8 @@ from PIL import Image
 from PySide6.QtCore import QBuffer, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 
-from desktop.export.atomic_file import atomic_path
 from desktop.export.options import GifOptions
+from model.atomic_file import atomic_path
 
 PALETTE_SAMPLE_FRAMES = 8
 PALETTE_SAMPLE_PIXELS = 3_000_000

@@ -39,7 +39,6 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsView, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.export.atomic_file import atomic_path
 from desktop.export.figure_files import save_png
 from desktop.export.options import FigureKind, FigureSpec
 from desktop.export.svg_strokes import bake_cosmetic_strokes
@@ -50,6 +49,7 @@ from desktop.style.theme import THEMES, Theme
 from desktop.views.neuron_diagram import NeuronDiagram
 from desktop.views.run_descriptions import compare_labels, compare_title, run_title
 from model import RunParameters, Trajectory
+from model.atomic_file import atomic_path
 
 RUN_ID = 1
 FALLBACK_FAMILIES = ("DejaVu Sans", "Noto Sans", "sans-serif")

@@ -11,9 +11,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.export.atomic_file import write_text_atomically
 from desktop.export.options import FIGURE_FORMATS, FigureSpec, GifOptions
 from model import RunParameters, Trajectory
+from model.atomic_file import write_text_atomically
 from model.trajectory_csv import write_compare_csv, write_trajectory_csv
 
 MAX_RUNS = 2

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from desktop.insight.landscape_panel import LandscapePanel
 from desktop.insight.landscape_texts import fit_text, fit_tip, hint, hint_tip
+from desktop.insight.run_cursor import RunCursor
 from desktop.insight.texts import run_names
 from desktop.plots.plot_style import settle_layout
 from desktop.style.theme import LIGHT, Theme
@@ -39,8 +40,7 @@ class LandscapeView(QWidget):
         super().__init__(parent)
         self.theme = theme
         self._runs: list[tuple[RunParameters, Trajectory]] = []
-        self._lengths: list[int] = []
-        self._cursor: int | None = None
+        self._at = RunCursor()
         self._dirty = False
         self.panels = [LandscapePanel(theme, self._mark_dirty) for _ in range(2)]
         self.hint = QLabel(hint())
@@ -80,21 +80,17 @@ class LandscapeView(QWidget):
         self.panels[1].widget.setVisible(len(runs) == 2)
         trajectory = self._runs[0][1]
         self.hint.setText(hint(trajectory.x, trajectory.y) if len(runs) == 2 else hint())
-        self._lengths = [min(1, len(t)) for _, t in self._runs]  # row 0 exists before a run
-        self._cursor = None
+        self._at.reset([min(1, len(t)) for _, t in self._runs])  # row 0 exists before a run
         self._mark_dirty()
 
     def extend(self, run_index: int, length: int) -> None:
         """Rows 0 … length − 1 of run `run_index` exist now (read at the next redraw)."""
-        if 0 <= run_index < len(self._runs) and length > self._lengths[run_index]:
-            self._lengths[run_index] = length
+        if self._at.extend(run_index, length):
             self._mark_dirty()
 
     def show_epoch(self, epoch: int) -> None:
         """Put the dot at `epoch` (a run with fewer rows shows its last row)."""
-        epoch = max(0, int(epoch))
-        if epoch != self._cursor:
-            self._cursor = epoch
+        if self._at.move(epoch):
             self._mark_dirty()
 
     def redraw_now(self) -> None:
@@ -102,7 +98,9 @@ class LandscapeView(QWidget):
         if not self._dirty:
             return
         self._dirty = False
-        for panel, length, row in zip(self.panels, self._lengths, self.shown_rows(), strict=False):
+        for panel, length, row in zip(
+            self.panels, self._at.lengths, self.shown_rows(), strict=False
+        ):
             panel.redraw(length, row)
 
     def apply_theme(self, theme: Theme) -> None:
@@ -122,16 +120,8 @@ class LandscapeView(QWidget):
 
     # ------------------------------------------------------------------ queries (tests too)
     def shown_rows(self) -> tuple[int | None, ...]:
-        """Per run, the row the dot shows: the cursor epoch, or the run's last row if it has
-        fewer (or, before any `show_epoch`, its newest); None for a run with no rows yet."""
-        return tuple(
-            None
-            if length == 0
-            else length - 1
-            if self._cursor is None
-            else min(self._cursor, length - 1)
-            for length in self._lengths
-        )
+        """Per run, the row the dot shows (see `RunCursor.shown_rows`)."""
+        return self._at.shown_rows()
 
     def sizeHint(self) -> QSize:
         return QSize(760, 620)

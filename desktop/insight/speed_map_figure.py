@@ -7,9 +7,7 @@ It needs a QApplication; without one it makes the offscreen one the command line
 
 from __future__ import annotations
 
-import contextlib
 import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSize, Qt
@@ -20,6 +18,7 @@ from desktop.insight.speed_map_plots import SpeedMapPlots
 from desktop.insight.speed_map_texts import figure_title, map_caption
 from desktop.qt_app import application, use_offscreen_platform
 from desktop.style.theme import THEMES, Theme
+from model.atomic_file import atomic_path
 from model.speed_map import SpeedMap
 
 REFERENCE_SIZE = (1280, 720)
@@ -113,20 +112,10 @@ def write_speed_map_png(
 
 
 def _save_png_atomically(image: QImage, target: Path) -> None:
-    """Write `image` beside `target` under a temporary name, then rename it over `target`."""
-    descriptor, temporary = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".part", dir=target.parent or Path(".")
-    )
-    os.close(descriptor)
-    try:
-        if not image.save(temporary, "PNG"):
+    """Write `image` as a PNG under a temporary name beside `target`, then rename it over."""
+    with atomic_path(target) as temporary:
+        if not image.save(str(temporary), "PNG"):
             raise OSError(f"could not write PNG data to {os.fspath(target)!r}")
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
 
 
 def _label(text: str, theme: Theme, points: float, bold: bool = False) -> QLabel:

@@ -24,6 +24,7 @@ from desktop.insight.formulas_view import FormulasView
 from desktop.insight.gradient_log_plot import GradientLogPlot
 from desktop.insight.paged_grid import PagedGrid
 from desktop.insight.panel_layout import Need
+from desktop.insight.run_cursor import RunCursor
 from desktop.insight.sigmoid_tangent_plot import SigmoidTangentPlot
 from desktop.insight.texts import formulas_heading, page_names, run_names
 from desktop.insight.view_ranges import bar_scale
@@ -51,9 +52,8 @@ class WhySlowPanel(QWidget):
         super().__init__(parent)
         self.theme = theme
         self._runs: list[tuple[RunParameters, Trajectory]] = []
-        self._lengths: list[int] = []
+        self._at = RunCursor()
         self._names: list[str] = []
-        self._cursor: int | None = None
         self._shown: tuple[int | None, ...] | None = None  # rows on screen (None: redraw all)
         self._dirty = False
         self._layout_stale = True  # parts changed size: arrange them anew at the next redraw
@@ -90,8 +90,7 @@ class WhySlowPanel(QWidget):
         self._runs = list(runs)
         parameters = [p for p, _ in self._runs]
         self._names = run_names(parameters)
-        self._lengths = [0] * len(runs)
-        self._cursor = None
+        self._at.reset([0] * len(runs))
         self._shown = None
         self._layout_stale = True
         self.sigma.set_run_count(len(runs))
@@ -110,17 +109,14 @@ class WhySlowPanel(QWidget):
 
     def extend(self, run_index: int, length: int) -> None:
         """Rows 0 … length − 1 of run `run_index` exist now: fold the new ones (O(new rows))."""
-        if not 0 <= run_index < len(self._runs) or length <= self._lengths[run_index]:
+        if not self._at.extend(run_index, length):
             return
-        self._lengths[run_index] = length
         self.gradient.extend(run_index, length)
         self._mark_dirty()
 
     def show_epoch(self, epoch: int) -> None:
         """Show the state at `epoch` (a run with fewer rows shows its last row)."""
-        epoch = max(0, int(epoch))
-        if epoch != self._cursor:
-            self._cursor = epoch
+        if self._at.move(epoch):
             self._mark_dirty()
 
     def redraw_now(self) -> None:
@@ -137,8 +133,8 @@ class WhySlowPanel(QWidget):
             self.grid.relayout()
             self._settle_plots()
         self.gradient.redraw()
-        longest = max(self._lengths, default=0)
-        cursor = longest - 1 if self._cursor is None else self._cursor
+        longest = max(self._at.lengths, default=0)
+        cursor = longest - 1 if self._at.epoch is None else self._at.epoch
         self.gradient.set_cursor(cursor if longest else None)
 
     def apply_theme(self, theme: Theme) -> None:
@@ -160,16 +156,8 @@ class WhySlowPanel(QWidget):
 
     # ------------------------------------------------------------------ queries (tests too)
     def shown_rows(self) -> tuple[int | None, ...]:
-        """Per run, the row shown: the cursor epoch, or the run's last row if it has fewer
-        (or, before any `show_epoch`, its newest); None for a run with no rows yet."""
-        return tuple(
-            None
-            if length == 0
-            else length - 1
-            if self._cursor is None
-            else min(self._cursor, length - 1)
-            for length in self._lengths
-        )
+        """Per run, the row shown (see `RunCursor.shown_rows`)."""
+        return self._at.shown_rows()
 
     def run_names(self) -> list[str]:
         """The runs' names (compare mode's column headings and legend)."""

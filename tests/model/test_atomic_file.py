@@ -18,8 +18,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QColor, QImage
 
-from desktop.export.atomic_file import atomic_path, write_text_atomically
 from desktop.export.figure_files import save_png
+from model.atomic_file import atomic_path, write_text_atomically
 
 
 class WriterFailed(Exception):

@@ -1,7 +1,10 @@
 """Write files atomically: into a temporary file beside the target, then rename over it.
 
 A failed or interrupted write leaves no half file and never replaces a good file with a broken
-one; the rename is atomic on POSIX and Windows file systems.
+one; the rename is atomic on POSIX and Windows file systems. Every file the app writes goes
+through here (CSV, figures, GIFs, experiment files, the speed map's PNG). Plain Python, in the
+model's package because every layer of the app writes files and the model is the one they all
+may import.
 """
 
 from __future__ import annotations
