@@ -5,10 +5,14 @@ It imports no window: the launcher opens windows, headless exports only need the
 
 from __future__ import annotations
 
+import importlib.metadata
+import importlib.resources
 import os
 import sys
 
+from PySide6 import QtSvg  # noqa: F401  (loads the SVG image and icon plugins for the app icon)
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop.style.theme import apply_plot_defaults
@@ -47,10 +51,26 @@ def application() -> QApplication:
         sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
         app = QApplication(sys.argv[:1])
         app.setApplicationName("Neuron Lab")
+        app.setApplicationVersion(app_version())
         app.setOrganizationName("Neuron Lab")
+        app.setDesktopFileName("neuron-lab")  # Wayland matches the window to neuron-lab.desktop
+        app.setWindowIcon(app_icon())
         app.setStyle("Fusion")  # the same look everywhere, and palettes (themes) apply fully
         font = app.font()
         font.setPointSizeF(max(font.pointSizeF(), MIN_POINT_SIZE))
         app.setFont(font)
     apply_plot_defaults()
     return app  # type: ignore[return-value]
+
+
+def app_version() -> str:
+    """The installed package's version ("unknown" when run from a tree that was never installed)."""
+    try:
+        return importlib.metadata.version("neuron-lab")
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def app_icon() -> QIcon:
+    """The application icon, `resources/neuron-lab.svg`, drawn sharp at every size."""
+    return QIcon(str(importlib.resources.files("resources") / "neuron-lab.svg"))

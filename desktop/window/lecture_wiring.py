@@ -17,6 +17,7 @@ from desktop.engine.run_session import PlayState, RunSession
 from desktop.plots.training_plots import TrainingPlots
 from desktop.style.presentation import Presentation, largest_scale_for_height
 from desktop.views.parameter_panel import ParameterPanel
+from desktop.window.about_dialog import AboutDialog
 from desktop.window.compare_mode import CompareMode
 from desktop.window.insight_views import InsightViews
 from desktop.window.shortcuts_dialog import ShortcutsDialog
@@ -78,6 +79,7 @@ def _connect_commands(window: LectureWindow) -> None:
     a["export"].triggered.connect(window.open_export_dialog)
     a["copy_figure"].triggered.connect(window.copy_figure)
     a["shortcuts"].triggered.connect(lambda: _show_shortcuts(window))
+    a["about"].triggered.connect(lambda: _show_about(window))
     window.panel.changed.connect(window.on_parameters_changed)
     window.timeline.epoch_chosen.connect(session.seek)
     window.timeline.speed.pace_changed.connect(session.set_pace)
@@ -139,4 +141,10 @@ def _show_shortcuts(window: LectureWindow) -> None:
     qt_window = window.as_main_window()
     dialog = ShortcutsDialog(qt_window.actions(), qt_window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per use, not one per use kept
+    dialog.exec()
+
+
+def _show_about(window: LectureWindow) -> None:
+    dialog = AboutDialog(window.as_main_window())
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.exec()

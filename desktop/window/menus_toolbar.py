@@ -57,7 +57,7 @@ MENUS = {
         "predict",
         "clear_guess",
     ),
-    QT_TR_NOOP("&Help"): ("shortcuts",),
+    QT_TR_NOOP("&Help"): ("shortcuts", "about"),
 }
 
 

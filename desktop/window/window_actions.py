@@ -153,6 +153,11 @@ def action_specs() -> list[ActionSpec]:
         ),
         ActionSpec("shortcuts", _tr("&Keyboard shortcuts"), ("F1",), SP.SP_DialogHelpButton),
         ActionSpec(
+            "about",
+            _tr("&About Neuron Lab"),
+            tip=_tr("Version, license, and the book chapter this app teaches"),
+        ),
+        ActionSpec(
             "export",
             _tr("&Export…"),
             ("Ctrl+E",),
