@@ -3,31 +3,21 @@ replayed together, with the threshold epochs and the why-slow panel following th
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
 
-from desktop.engine.pace import INSTANT
 from desktop.engine.run_session import PlayState
 from desktop.style.number_format import format_number
-from desktop.style.presentation import Presentation
 from desktop.window.main_window import MainWindow
 from model import CostName, RuleName, preset
 from model.comparison import default_partner, threshold_epoch
 from tests.desktop.helpers import reference_rows
+from tests.desktop.window.test_first_five_minutes import shown_window
 
 PRESET = "quadratic-saturated"
 
 
 @pytest.fixture
 def window(qtbot):
-    presentation = Presentation(remember=False)
-    presentation.scale, presentation.theme_name = 1.0, "light"
-    win = MainWindow(pace=INSTANT, presentation=presentation)
-    qtbot.addWidget(win)
-    win.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-    win.load_preset(PRESET)
-    win.resize(1280, 720)
-    win.show()
-    return win
+    return shown_window(qtbot)  # the saturated preset at 1280×720, scale 1, light
 
 
 def run_to_end(qtbot, win: MainWindow) -> None:

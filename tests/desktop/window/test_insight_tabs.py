@@ -5,27 +5,17 @@ cell loads that start."""
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.engine.pace import INSTANT
-from desktop.style.presentation import Presentation
-from desktop.window.main_window import MainWindow
 from model import CostName, preset
 from model.speed_map import SpeedMapRequest, compute_speed_map
 from tests.desktop.insight.test_speed_map_view import cell_centre
+from tests.desktop.window.test_first_five_minutes import shown_window
 
 PRESET = "quadratic-saturated"
 
 
 @pytest.fixture
 def window(qtbot):
-    presentation = Presentation(remember=False)
-    presentation.scale, presentation.theme_name = 1.0, "light"
-    win = MainWindow(pace=INSTANT, presentation=presentation)
-    qtbot.addWidget(win)
-    win.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-    win.load_preset(PRESET)
-    win.resize(1280, 720)
-    win.show()
-    return win
+    return shown_window(qtbot)  # the saturated preset at 1280×720, scale 1, light
 
 
 def test_every_view_has_a_tab_and_an_action(window) -> None:
