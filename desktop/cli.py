@@ -59,7 +59,8 @@ from model import (
     preset,
 )
 from model.comparison import DEFAULT_THRESHOLD, SPEC_KEYS, default_partner, parse_compare_spec
-from model.experiment import Experiment
+from model.experiment import SUFFIX, Experiment
+from model.experiment import load as load_experiment
 
 EXIT_NO_DISPLAY = 1
 SCREENSHOT_PRESET = "quadratic-saturated"
@@ -87,12 +88,18 @@ COMPARE_HELP = (
 _scale = bounded(float, 1.0, 3.0, "scale")
 
 
+COMMANDS = ("export", "screenshot", "speed-map")
+
+
 def build_parser() -> OneLineParser:
     """The whole command line: the window's flags, `export` and `screenshot`."""
     parser = OneLineParser(
-        prog=PROG, description="Watch one sigmoid neuron learn (Nielsen, NNDL ch. 3)."
+        prog=PROG,
+        description="Watch one sigmoid neuron learn (Nielsen, NNDL ch. 3).",
+        epilog=f"{PROG} FILE{SUFFIX} opens the window with that experiment file.",
     )
     _add_run_flags(parser, f"open with this preset loaded (default {WINDOW_PRESET})", None)
+    parser.set_defaults(file=None)  # `neuron-lab FILE.neuronlab`: see `split_experiment_file`
     commands = parser.add_subparsers(dest="command", metavar="{export,screenshot,speed-map}")
     _add_export_command(commands)
     _add_screenshot_command(commands)
@@ -299,13 +306,35 @@ def screenshot_partner(view: str, spec: str | None, first: RunParameters) -> Run
 
 def _window(args: argparse.Namespace) -> int:
     parameters = run_parameters(args, WINDOW_PRESET)  # bad values exit 2 before any window
+    experiment = _window_experiment(args.file)  # so does a bad file
     problem = missing_display()
     if problem:
         print(f"{PROG}: {problem}", file=sys.stderr)
         return EXIT_NO_DISPLAY
     from desktop.launcher import run_window
 
-    return run_window(parameters, args.preset or WINDOW_PRESET)
+    if experiment is None:
+        return run_window(parameters, args.preset or WINDOW_PRESET)
+    return run_window(parameters, args.preset or WINDOW_PRESET, experiment, Path(args.file))
+
+
+def _window_experiment(file: str | None) -> Experiment | None:
+    """The experiment `neuron-lab FILE.neuronlab` opens (ExperimentError, one line, if bad)."""
+    return None if file is None else load_experiment(file)
+
+
+def split_experiment_file(argv: list[str]) -> tuple[list[str], str | None]:
+    """`neuron-lab [flags] FILE.neuronlab [flags]`: the arguments without the file, and the file.
+
+    argparse cannot hold an optional positional beside subcommands (it takes the file for a
+    command name), so the window's file is taken out first: the first argument ending in
+    `.neuronlab` before any subcommand."""
+    for index, arg in enumerate(argv):
+        if arg in COMMANDS:
+            break
+        if arg.lower().endswith(SUFFIX) and not arg.startswith("-"):
+            return [*argv[:index], *argv[index + 1 :]], arg
+    return argv, None
 
 
 def missing_display(environ: Mapping[str, str] | None = None, platform: str = sys.platform) -> str:
@@ -332,7 +361,11 @@ def missing_display(environ: Mapping[str, str] | None = None, platform: str = sy
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of `neuron-lab` and `python -m desktop`; returns the exit code."""
-    args = build_parser().parse_args(argv)
+    rest, file = split_experiment_file(sys.argv[1:] if argv is None else list(argv))
+    args = build_parser().parse_args(rest)
+    if file is not None and args.command is not None:
+        build_parser().error(f"{file} opens the window; '{args.command}' takes --experiment")
+    args.file = file
     handlers = {"export": _export, "screenshot": _screenshot, "speed-map": run_speed_map}
     handler = handlers.get(args.command, _window)
     try:

@@ -20,6 +20,7 @@ from desktop.qt_app import application, use_offscreen_platform
 from desktop.style.presentation import Presentation, largest_scale_for_height
 from desktop.window.main_window import MainWindow
 from model import RunParameters
+from model.experiment import Experiment
 
 RUN_TIMEOUT_MS = 120_000
 
@@ -85,15 +86,24 @@ def write_screenshot(
     save_png(image, path)
 
 
-def run_window(parameters: RunParameters, preset_name: str | None) -> int:
+def run_window(
+    parameters: RunParameters,
+    preset_name: str | None,
+    experiment: Experiment | None = None,
+    experiment_path: Path | None = None,
+) -> int:
     """Open the main window showing `parameters` and run until it is closed; the exit code.
 
     The preset chooser shows `preset_name` if `parameters` are its values, else the values are
-    shown as set by hand (an experiment prepared on the command line).
+    shown as set by hand (an experiment prepared on the command line). An `experiment` (read
+    from `experiment_path` by the command line) is shown instead, as that file.
     """
     app = application()
     window = MainWindow()
     window.load_parameters(parameters, preset_name)
+    if experiment is not None:
+        window.files.apply(experiment)
+        window.files.opened(experiment_path)
     app.aboutToQuit.connect(window.controller.shutdown)
     window.resize(1280, 720)
     window.show()

@@ -5,9 +5,9 @@ new rows and the cursor, and redraw at the session's frames while they are the t
 Two have controls of their own: the learning-speed map (computed in a `BackgroundJob`, with
 progress and Cancel; a click on a cell loads that start) and the chapter's exercises.
 
-The landscape, the speed map and the exercises are built the first time they are wanted (their
-tab comes to the front, or the window asks for them): each brings several plots, and most
-lectures open the window without them. What a view would have been told meanwhile (the runs, the
+Every view is built the first time it is wanted (its tab comes to the front, or the window asks
+for it): each brings several plots, a window opens faster without them, and many lectures never
+open some of them. What a view would have been told meanwhile (the runs, the
 rows, the cursor, the parameters, the theme) is kept here and handed over when it is built.
 """
 
@@ -68,9 +68,8 @@ class InsightViews(QObject):
         self._runs: list[tuple[RunParameters, Trajectory]] = []
         self._lengths: dict[int, int] = {}
         self._cursor: int | None = None
-        self.why_slow = WhySlowPanel(theme)
-        self.why_slow.redraw_wanted.connect(self.redraw_wanted)
         self._pages = {
+            "why-slow": _LazyTab(self._build_why_slow),
             "landscape": _LazyTab(self._build_landscape),
             "speed-map": _LazyTab(self._build_speed_map),
             "exercises": _LazyTab(lambda: ExercisesView(self._theme_for("exercises"))),
@@ -80,11 +79,15 @@ class InsightViews(QObject):
     def tabs(self) -> list[tuple[str, QWidget, str]]:
         """(view name, widget, tab title) after the plots, in tab order."""
         return [
-            ("why-slow", self.why_slow, _tr("Why slow?")),
+            ("why-slow", self._pages["why-slow"], _tr("Why slow?")),
             ("landscape", self._pages["landscape"], _tr("Landscape")),
             ("speed-map", self._pages["speed-map"], _tr("Speed map")),
             ("exercises", self._pages["exercises"], _tr("Exercises")),
         ]
+
+    @property
+    def why_slow(self) -> WhySlowPanel:
+        return self._pages["why-slow"].built()  # type: ignore[return-value]
 
     @property
     def landscape(self) -> LandscapeView:
@@ -102,8 +105,9 @@ class InsightViews(QObject):
         return [page.view for page in self._pages.values() if page.view is not None]
 
     def _followers(self) -> list[Any]:
-        landscape = self._pages["landscape"].view
-        return [self.why_slow] + ([landscape] if landscape is not None else [])
+        """The views built so far that follow the run on screen."""
+        views = (self._pages[name].view for name in ("why-slow", "landscape"))
+        return [view for view in views if view is not None]
 
     # -- the run on screen ----------------------------------------------------------------------
     def set_runs(self, runs: Sequence[tuple[RunParameters, Trajectory]]) -> None:
@@ -140,7 +144,6 @@ class InsightViews(QObject):
 
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
-        self.why_slow.apply_theme(theme)
         for name, page in self._pages.items():
             if page.view is not None:
                 page.view.apply_theme(self._theme_for(name))
@@ -162,8 +165,14 @@ class InsightViews(QObject):
         return self.job.shutdown(JOB_SHUTDOWN_MS)
 
     # -- building the views -----------------------------------------------------------------------
+    def _build_why_slow(self) -> WhySlowPanel:
+        return self._follow(WhySlowPanel(self._theme))
+
     def _build_landscape(self) -> LandscapeView:
-        view = LandscapeView(self._theme)
+        return self._follow(LandscapeView(self._theme))
+
+    def _follow(self, view: Any) -> Any:
+        """A view that follows the run, told what it would have been told so far."""
         view.redraw_wanted.connect(self.redraw_wanted)
         if self._runs:
             view.set_runs(self._runs)

@@ -12,12 +12,7 @@ import logging
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QIcon, QResizeEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QHBoxLayout,
-    QMainWindow,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QWidget
 
 from desktop.engine.pace import BOOK_PACE, Pace
 from desktop.engine.run_session import PlayState, RunSession
@@ -43,6 +38,7 @@ from desktop.views.run_descriptions import (
 from desktop.window.compare_mode import CompareMode
 from desktop.window.diagram_pair import DiagramPair
 from desktop.window.epoch_counter import EpochCounter
+from desktop.window.experiment_files import ExperimentFiles
 from desktop.window.insight_views import InsightViews
 from desktop.window.lecture_keys import LectureKeysThrough
 from desktop.window.lecture_wiring import wire_lecture_controls
@@ -88,7 +84,6 @@ class MainWindow(QMainWindow):
         self.panel = ParameterPanel()
         self.plots = TrainingPlots(self.presentation.theme())
         self.insights = InsightViews(self.presentation.theme(), self)
-        self.why_slow = self.insights.why_slow
         self.compare = CompareMode(self)
         self.timeline = TimelineBar()
         self.hint_banner = HintBanner()
@@ -111,6 +106,8 @@ class MainWindow(QMainWindow):
         )
         self.addToolBar(self.toolbar)
         wire_lecture_controls(self)
+        self.files = ExperimentFiles(self)  # File → New/Open/Save, the title, dropped files
+        self.setAcceptDrops(True)
         # Repaints hold the trainer as frames do: Qt repaints the widgets when the window gets
         # an UpdateRequest, so the pacer watches the window's events (see engine/frame_gate).
         self.installEventFilter(self.session.pacer)
@@ -393,6 +390,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Stop and join the background threads (GIF, speed map, trainer) before it goes away."""
+        if not self.files.maybe_save():  # unsaved changes: Cancel keeps the window open
+            return event.ignore()
         for work, stopped in (("a GIF export", self.exporter), ("a speed map", self.insights)):
             if not stopped.shutdown():
                 log.error("closing while %s would not stop (its result is dropped)", work)

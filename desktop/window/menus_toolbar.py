@@ -25,7 +25,16 @@ TRANSPORT = (
 )
 # Titles are marked for the translation tools here and translated where the menus are built.
 MENUS = {
-    QT_TR_NOOP("&File"): ("export", None, "quit"),
+    QT_TR_NOOP("&File"): (
+        "new_experiment",
+        "open_experiment",
+        "save_experiment",
+        "save_experiment_as",
+        None,
+        "export",
+        None,
+        "quit",
+    ),
     QT_TR_NOOP("&Edit"): ("copy_figure",),
     QT_TR_NOOP("&Training"): ("run", "stop", "reset"),
     QT_TR_NOOP("&Playback"): (

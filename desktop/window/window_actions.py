@@ -157,6 +157,16 @@ def action_specs() -> list[ActionSpec]:
             _tr("&About Neuron Lab"),
             tip=_tr("Version, license, and the book chapter this app teaches"),
         ),
+        ActionSpec("new_experiment", _tr("&New experiment"), ("Ctrl+N",)),
+        ActionSpec(
+            "open_experiment",
+            _tr("&Open experiment…"),
+            ("Ctrl+O",),
+            SP.SP_DialogOpenButton,
+            tip=_tr("Open a .neuronlab experiment file"),
+        ),
+        ActionSpec("save_experiment", _tr("&Save experiment"), ("Ctrl+S",)),
+        ActionSpec("save_experiment_as", _tr("Save experiment &as…"), ("Ctrl+Shift+S",)),
         ActionSpec(
             "export",
             _tr("&Export…"),

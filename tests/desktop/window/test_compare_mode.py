@@ -106,10 +106,10 @@ def test_the_why_slow_panel_follows_the_cursor(qtbot, window) -> None:
         window.actions_by_name["step_forward"].trigger()
     qtbot.waitUntil(lambda: window.session.cursor == 3)
     state = window.session.state_at(3)
-    assert window.why_slow.shown_rows() == (3,)
+    assert window.insights.why_slow.shown_rows() == (3,)
     expected = (1.0, state["a"] - 0.0, state["sigma_prime"])
-    qtbot.waitUntil(lambda: window.why_slow.bars.values() == [expected], timeout=3000)
-    assert window.why_slow.sigma.point(0) == (state["z"], state["a"])
+    qtbot.waitUntil(lambda: window.insights.why_slow.bars.values() == [expected], timeout=3000)
+    assert window.insights.why_slow.sigma.point(0) == (state["z"], state["a"])
     window.actions_by_name["why_slow"].trigger()
     assert window.right_column.view() == "main"
 
@@ -119,7 +119,7 @@ def test_after_switching_views_the_arrow_keys_still_step(qtbot, window) -> None:
     window.reset()
     window.plots.setFocus()
     window.actions_by_name["why_slow"].trigger()
-    assert window.why_slow.hasFocus() or not window.isActiveWindow()
+    assert window.insights.why_slow.hasFocus() or not window.isActiveWindow()
     assert not window.compare.readout.threshold_box.hasFocus()
     window.actions_by_name["why_slow"].trigger()
     assert window.right_column.view() == "main"
