@@ -12,7 +12,6 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
 
 from desktop.insight.exercises_texts import (
     cost_axis,
@@ -26,29 +25,14 @@ from desktop.insight.exercises_texts import (
     undefined_text,
 )
 from desktop.insight.insight_plot import SignedAxis, insight_plot
-from desktop.plots.plot_legend import PlotLegend, restyle_legend
+from desktop.plots.plot_legend import legend_below, restyle_legend
 from desktop.plots.plot_style import restyle_plot, settle_view
 from desktop.style.theme import Theme
 from model.exercises import CrossEntropyForms, SigmoidDerivative
 
-LEGEND_ROW = 4
-"""The row of pyqtgraph's PlotItem layout under the bottom axis (0 title … 3 bottom axis)."""
 LEAST_TOP = 8.0
 """The forms' value axis reaches at least this high (both forms stay under it for every y of
 the slider, so the axis holds still while y moves); higher only for a y typed closer to 0 or 1."""
-
-
-def legend_below(plot: pg.PlotWidget, theme: Theme) -> PlotLegend:
-    """A one-column legend in a row of its own under the plot: the formulas are too long to
-    share a row, and the curves go anywhere in the view."""
-    legend = PlotLegend(columns=1, beside_title=False)
-    legend.offset = None  # placed by the layout, not anchored to a corner
-    item = plot.getPlotItem()
-    item.layout.addItem(legend, LEGEND_ROW, 0, 1, 3)
-    item.layout.setAlignment(legend, Qt.AlignmentFlag.AlignHCenter)
-    item.legend = legend  # curves plotted with a name get an entry
-    restyle_legend(legend, theme)
-    return legend
 
 
 def curve_data(curve: pg.PlotDataItem) -> tuple[np.ndarray, np.ndarray]:
@@ -72,7 +56,7 @@ class FormsPlot:
             SignedAxis("bottom"),
             SignedAxis("left"),
         )
-        self.legend = legend_below(self.widget, theme)
+        self.legend = legend_below(self.widget, theme, columns=1)
         self.right = self.widget.plot(name=right_form())
         self.swapped = self.widget.plot(name=swapped_form())
         for curve in (self.right, self.swapped):
@@ -121,7 +105,7 @@ class DerivativePlot:
             SignedAxis("bottom"),
             SignedAxis("left"),
         )
-        self.legend = legend_below(self.widget, theme)
+        self.legend = legend_below(self.widget, theme, columns=1)
         self.derivative = self.widget.plot(name=derivative_name())
         self.product = self.widget.plot(name=product_name())
         self.product.setZValue(1)

@@ -20,7 +20,7 @@ from desktop.insight.texts import gradient_plot_title, tr
 from desktop.insight.view_ranges import decade_range
 from desktop.plots.peak_bins import PeakBins, read_columns
 from desktop.plots.plot_axes import EpochAxis
-from desktop.plots.plot_legend import PlotLegend, restyle_legend
+from desktop.plots.plot_legend import legend_below, restyle_legend
 from desktop.plots.plot_style import restyle_plot, set_epoch_end, settle_view
 from desktop.style.theme import Theme
 from model.trajectory import CHUNK_ROWS, Trajectory
@@ -29,23 +29,6 @@ from model.why_slow import log_magnitude
 GRADIENT_BINS = 512
 """Bins per run: about two points per pixel column of a plot in a dock (min and max each)."""
 COLUMN = "log10_dC_dw"
-
-
-LEGEND_ROW = 4
-"""The row of pyqtgraph's PlotItem layout under the epoch axis (0 title … 3 bottom axis)."""
-
-
-def legend_below(plot: pg.PlotWidget, theme: Theme) -> PlotLegend:
-    """A legend (scaled samples, entries in a row) in a row of its own under the plot: runs'
-    curves go anywhere in the view, and the title is too long to share its row."""
-    legend = PlotLegend(columns=2, beside_title=False)
-    legend.offset = None  # placed by the layout, not anchored to a corner
-    item = plot.getPlotItem()
-    item.layout.addItem(legend, LEGEND_ROW, 0, 1, 3)
-    item.layout.setAlignment(legend, Qt.AlignmentFlag.AlignHCenter)
-    item.legend = legend  # curves plotted with a name get an entry
-    restyle_legend(legend, theme)
-    return legend
 
 
 class GradientSeries:
@@ -90,7 +73,7 @@ class GradientLogPlot:
             EpochAxis(),
             DecadeAxis(),
         )
-        self.legend = legend_below(self.widget, theme)
+        self.legend = legend_below(self.widget, theme, columns=2)
         self.cursor_line = pg.InfiniteLine(angle=90, movable=False)
         self.cursor_line.setZValue(10)
         self.widget.addItem(self.cursor_line, ignoreBounds=True)

@@ -18,6 +18,8 @@ from desktop.style.theme import Theme
 
 LEGEND_BACKDROP_ALPHA = 215
 """A legend inside a plot's view sits on the background colour at this opacity (of 255)."""
+LEGEND_ROW = 4
+"""The PlotItem's layout row under the bottom axis, where `legend_below` puts a legend."""
 SAMPLE_SIZE = (30.0, 20.0)
 """Width and height of a legend sample at scale 1, in pixels (long enough to show b's dashes)."""
 
@@ -70,6 +72,19 @@ def styled_legend(
     item = plot.getPlotItem()
     legend = PlotLegend(columns, beside_title)
     legend.setParentItem(item if beside_title else item.vb)  # the view box clips its children
+    item.legend = legend  # curves plotted with a name get an entry
+    restyle_legend(legend, theme)
+    return legend
+
+
+def legend_below(plot: pg.PlotWidget, theme: Theme, columns: int = 1) -> PlotLegend:
+    """A legend in a row of its own under the plot (`columns` entries a row), for plots whose
+    curves go anywhere in the view and whose entries are too long to share the title's row."""
+    legend = PlotLegend(columns=columns, beside_title=False)
+    legend.offset = None  # placed by the layout, not anchored to a corner
+    item = plot.getPlotItem()
+    item.layout.addItem(legend, LEGEND_ROW, 0, 1, 3)
+    item.layout.setAlignment(legend, Qt.AlignmentFlag.AlignHCenter)
     item.legend = legend  # curves plotted with a name get an entry
     restyle_legend(legend, theme)
     return legend
