@@ -89,6 +89,8 @@ _scale = bounded(float, 1.0, 3.0, "scale")
 
 
 COMMANDS = ("export", "screenshot", "speed-map")
+LANGUAGE_CODES = ("en", "zh_CN")
+"""`--lang`: English (the default for screenshots) and Simplified Chinese (as desktop.style.language)."""
 
 
 def build_parser() -> OneLineParser:
@@ -100,11 +102,21 @@ def build_parser() -> OneLineParser:
     )
     _add_run_flags(parser, f"open with this preset loaded (default {WINDOW_PRESET})", None)
     parser.set_defaults(file=None)  # `neuron-lab FILE.neuronlab`: see `split_experiment_file`
+    _add_language_flag(parser)
     commands = parser.add_subparsers(dest="command", metavar="{export,screenshot,speed-map}")
     _add_export_command(commands)
     _add_screenshot_command(commands)
     add_speed_map_command(commands)
     return parser
+
+
+def _add_language_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGE_CODES,
+        default=None,
+        help="interface language (default: the one chosen in the window, else the system's)",
+    )
 
 
 def _add_run_flags(parser: argparse.ArgumentParser, preset_help: str, default: object) -> None:
@@ -199,6 +211,9 @@ def _add_screenshot_command(commands: argparse._SubParsersAction) -> None:  # ty
     shot.add_argument(
         "--compare", metavar="SPEC", help=f"with --view compare or why-slow: {COMPARE_HELP}"
     )
+    shot.add_argument(
+        "--lang", choices=LANGUAGE_CODES, default=argparse.SUPPRESS, help="interface language"
+    )
 
 
 def run_parameters(
@@ -287,7 +302,15 @@ def _screenshot(args: argparse.Namespace) -> int:
     first = preset(name).parameters  # unknown names are a usage error, before any window exists
     second = screenshot_partner(args.view, args.compare, first)
     write_screenshot(
-        args.out, name, args.width, args.height, args.theme, args.scale, args.view, second
+        args.out,
+        name,
+        args.width,
+        args.height,
+        args.theme,
+        args.scale,
+        args.view,
+        second,
+        args.lang or LANGUAGE_CODES[0],
     )
     return 0
 
@@ -313,9 +336,10 @@ def _window(args: argparse.Namespace) -> int:
         return EXIT_NO_DISPLAY
     from desktop.launcher import run_window
 
-    if experiment is None:
-        return run_window(parameters, args.preset or WINDOW_PRESET)
-    return run_window(parameters, args.preset or WINDOW_PRESET, experiment, Path(args.file))
+    path = None if args.file is None else Path(args.file)
+    given = args.preset is not None or any(getattr(args, flag) is not None for flag in OVERRIDABLE)
+    shown = parameters if given else None  # None: as the window was last closed
+    return run_window(shown, args.preset or WINDOW_PRESET, experiment, path, args.lang)
 
 
 def _window_experiment(file: str | None) -> Experiment | None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from desktop.views.parameter_panel import ParameterPanel
 from desktop.window.compare_mode import CompareMode
+from desktop.window.menus_toolbar import insert_submenu_after
 from desktop.window.right_column import RightColumn
 from model import RunParameters, load_presets
 from model.experiment import (
@@ -91,7 +92,7 @@ class ExperimentFiles(QObject):
             signal.connect(self._mark_modified)
         self.recent_menu = QMenu(self.tr("Open &Recent"), self._main)
         self.recent_menu.setObjectName("recent_experiments")
-        self._place_recent_menu(a["open_experiment"])
+        insert_submenu_after(self._main.menuBar(), a["open_experiment"], self.recent_menu)
         self.rebuild_recent_menu()
         self._main.installEventFilter(self)
 
@@ -299,17 +300,6 @@ class ExperimentFiles(QObject):
     def _mark_modified(self, *_: object) -> None:
         if not self._applying and self.path is not None:
             self._main.setWindowModified(True)
-
-    def _place_recent_menu(self, after: QAction) -> None:
-        for menu in self._main.menuBar().findChildren(QMenu):
-            actions = menu.actions()
-            if after in actions:
-                index = actions.index(after)
-                before = actions[index + 1] if index + 1 < len(actions) else None
-                menu.insertMenu(before, self.recent_menu) if before else menu.addMenu(
-                    self.recent_menu
-                )
-                return
 
     def _folder(self) -> str:
         if self.path is not None:

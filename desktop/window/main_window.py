@@ -40,6 +40,7 @@ from desktop.window.diagram_pair import DiagramPair
 from desktop.window.epoch_counter import EpochCounter
 from desktop.window.experiment_files import ExperimentFiles
 from desktop.window.insight_views import InsightViews
+from desktop.window.language_menu import LanguageMenu
 from desktop.window.lecture_keys import LectureKeysThrough
 from desktop.window.lecture_wiring import wire_lecture_controls
 from desktop.window.left_column import LeftColumn
@@ -55,6 +56,7 @@ from desktop.window.timeline_bar import TimelineBar
 from desktop.window.view_commands import ViewCommands, restyle_views
 from desktop.window.window_actions import build_actions
 from desktop.window.window_exports import WindowExports
+from desktop.window.window_settings import WindowSettings
 from model import RunOutcome, RunParameters, Training, preset
 from model.insights import learning_hint, saturation_slowed
 
@@ -107,6 +109,8 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         wire_lecture_controls(self)
         self.files = ExperimentFiles(self)  # File → New/Open/Save, the title, dropped files
+        self.languages = LanguageMenu(self, self.actions_by_name["dark_theme"])
+        self.settings = WindowSettings(self)  # remembered between sessions; Reset settings
         self.setAcceptDrops(True)
         # Repaints hold the trainer as frames do: Qt repaints the widgets when the window gets
         # an UpdateRequest, so the pacer watches the window's events (see engine/frame_gate).
@@ -151,14 +155,6 @@ class MainWindow(QMainWindow):
     def as_main_window(self) -> QMainWindow:
         """This window as a Qt window (for the wiring, which knows it by a protocol)."""
         return self
-
-    @property
-    def pace(self) -> Pace:
-        return self.session.pace
-
-    @pace.setter
-    def pace(self, pace: Pace) -> None:
-        self.session.set_pace(pace)
 
     def load_preset(self, name: str) -> None:
         """Fill the panel with a preset's values (its start state is shown)."""
@@ -396,4 +392,6 @@ class MainWindow(QMainWindow):
             if not stopped.shutdown():
                 log.error("closing while %s would not stop (its result is dropped)", work)
         self.controller.shutdown()
+        if self.presentation.remember:  # not for one-off renders (screenshots)
+            self.settings.save()
         super().closeEvent(event)

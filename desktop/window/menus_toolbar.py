@@ -6,9 +6,9 @@ widgets they place and return what they made, so the window owns every attribute
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QColor
-from PySide6.QtWidgets import QMenuBar, QSizePolicy, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QMenuBar, QSizePolicy, QToolBar, QToolButton, QWidget
 
 from desktop.style.icons import SHAPES, themed_icon
 from desktop.style.theme import Theme
@@ -25,7 +25,7 @@ TRANSPORT = (
 )
 # Titles are marked for the translation tools here and translated where the menus are built.
 MENUS = {
-    QT_TR_NOOP("&File"): (
+    QT_TRANSLATE_NOOP("WindowMenus", "&File"): (
         "new_experiment",
         "open_experiment",
         "save_experiment",
@@ -35,9 +35,9 @@ MENUS = {
         None,
         "quit",
     ),
-    QT_TR_NOOP("&Edit"): ("copy_figure",),
-    QT_TR_NOOP("&Training"): ("run", "stop", "reset"),
-    QT_TR_NOOP("&Playback"): (
+    QT_TRANSLATE_NOOP("WindowMenus", "&Edit"): ("copy_figure",),
+    QT_TRANSLATE_NOOP("WindowMenus", "&Training"): ("run", "stop", "reset"),
+    QT_TRANSLATE_NOOP("WindowMenus", "&Playback"): (
         "play_pause",
         "step_forward",
         "step_back",
@@ -46,7 +46,7 @@ MENUS = {
         "go_start",
         "go_end",
     ),
-    QT_TR_NOOP("&View"): (
+    QT_TRANSLATE_NOOP("WindowMenus", "&View"): (
         "full_screen",
         "zoom_in",
         "zoom_out",
@@ -66,7 +66,7 @@ MENUS = {
         "predict",
         "clear_guess",
     ),
-    QT_TR_NOOP("&Help"): ("shortcuts", "about"),
+    QT_TRANSLATE_NOOP("WindowMenus", "&Help"): ("shortcuts", None, "reset_settings", None, "about"),
 }
 
 
@@ -80,6 +80,19 @@ def build_menus(menu_bar: QMenuBar, actions: dict[str, QAction]) -> None:
         menu = menu_bar.addMenu(QCoreApplication.translate("WindowMenus", title))
         for name in names:
             menu.addSeparator() if name is None else menu.addAction(actions[name])
+
+
+def insert_submenu_after(menu_bar: QMenuBar, after: QAction, submenu: QMenu) -> None:
+    """Put `submenu` right after the action `after`, in whichever menu of the bar holds it."""
+    for menu in menu_bar.findChildren(QMenu):
+        actions = menu.actions()
+        if after in actions:
+            index = actions.index(after)
+            if index + 1 < len(actions):
+                menu.insertMenu(actions[index + 1], submenu)
+            else:
+                menu.addMenu(submenu)
+            return
 
 
 def build_transport_toolbar(

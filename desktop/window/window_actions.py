@@ -157,6 +157,11 @@ def action_specs() -> list[ActionSpec]:
             _tr("&About Neuron Lab"),
             tip=_tr("Version, license, and the book chapter this app teaches"),
         ),
+        ActionSpec(
+            "reset_settings",
+            _tr("&Reset settings…"),
+            tip=_tr("Theme, scale, language, window size, recent files: back to the defaults"),
+        ),
         ActionSpec("new_experiment", _tr("&New experiment"), ("Ctrl+N",)),
         ActionSpec(
             "open_experiment",

@@ -80,7 +80,7 @@ def test_run_again_restarts_from_the_spinbox_values(qtbot, make_window) -> None:
     window = make_window(pace=Pace(300.0))
     qtbot.mouseClick(window.run_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.session.last_epoch >= 5, timeout=5000)
-    window.pace = INSTANT
+    window.session.set_pace(INSTANT)
     window.panel.w_box.setValue(-1.0)
     run_to_end(qtbot, window)
     assert window.plots.legend.items and len(window.plots.legend.items) == 2  # one run: w and b
