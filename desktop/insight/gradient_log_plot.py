@@ -13,10 +13,10 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.insight.insight_plot import DecadeAxis, insight_plot
-from desktop.insight.texts import gradient_plot_title, tr
+from desktop.insight.texts import gradient_plot_title
 from desktop.insight.view_ranges import decade_range
 from desktop.plots.peak_bins import PeakBins, read_columns
 from desktop.plots.plot_axes import EpochAxis
@@ -25,6 +25,8 @@ from desktop.plots.plot_style import restyle_plot, set_epoch_end, settle_view
 from desktop.style.theme import Theme
 from model.trajectory import CHUNK_ROWS, Trajectory
 from model.why_slow import log_magnitude
+
+translate = QCoreApplication.translate
 
 GRADIENT_BINS = 512
 """Bins per run: about two points per pixel column of a plot in a dock (min and max each)."""
@@ -67,7 +69,7 @@ class GradientLogPlot:
         self.bins = bins
         self.widget = insight_plot(
             gradient_plot_title(),
-            tr("epoch"),
+            translate("WhySlowPanel", "epoch"),
             "|∂C/∂w|",
             theme,
             EpochAxis(),

@@ -11,14 +11,17 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QFontMetricsF
 
 from desktop.insight.insight_plot import SignedAxis, insight_plot
-from desktop.insight.texts import flat_label, flat_short_label, sigma_plot_title, tr
+from desktop.insight.texts import flat_label, flat_short_label, sigma_plot_title
 from desktop.insight.view_ranges import z_extent
 from desktop.plots.plot_style import restyle_plot, settle_view
 from desktop.style.theme import Theme
 from model.why_slow import FLAT_SIGMA_PRIME, flat_limit, sigmoid_curve, tangent_segment
+
+translate = QCoreApplication.translate
 
 A_RANGE = (-0.08, 1.08)
 """The value axis: all of σ's range 0 … 1, with room for the point's marker at either end."""
@@ -34,7 +37,12 @@ class SigmoidTangentPlot:
     def __init__(self, theme: Theme) -> None:
         self.theme = theme
         self.widget = insight_plot(
-            sigma_plot_title(), "z", tr("a = σ(z)"), theme, SignedAxis("bottom"), SignedAxis("left")
+            sigma_plot_title(),
+            "z",
+            translate("WhySlowPanel", "a = σ(z)"),
+            theme,
+            SignedAxis("bottom"),
+            SignedAxis("left"),
         )
         self._limit = flat_limit(FLAT_SIGMA_PRIME)
         self._extent = 0.0

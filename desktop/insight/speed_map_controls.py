@@ -8,7 +8,7 @@ when the view is too narrow (large presentation scales), rather than being clipp
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.insight.speed_map_texts import from_current_text, tr
+from desktop.insight.speed_map_texts import from_current_text
 from desktop.views.number_field import DecimalField, WholeField
 from model import RunParameters
 from model.speed_map import (
@@ -32,6 +32,8 @@ from model.speed_map import (
     MAX_MAX_EPOCHS,
     MIN_GRID,
 )
+
+translate = QCoreApplication.translate
 
 PROGRESS_STEPS = 1000
 """The progress bar's resolution (0.1 %)."""
@@ -48,17 +50,27 @@ class SpeedMapControls(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.grid_field = WholeField(tr("grid N"), MIN_GRID, MAX_GRID, step=10)
-        self.epochs_field = WholeField(tr("max epochs M"), 1, MAX_MAX_EPOCHS, step=100)
-        self.threshold_field = DecimalField(tr("threshold T"), *THRESHOLD_LIMITS, 4, 0.01)
+        self.grid_field = WholeField(
+            translate("SpeedMapView", "grid N"), MIN_GRID, MAX_GRID, step=10
+        )
+        self.epochs_field = WholeField(
+            translate("SpeedMapView", "max epochs M"), 1, MAX_MAX_EPOCHS, step=100
+        )
+        self.threshold_field = DecimalField(
+            translate("SpeedMapView", "threshold T"), *THRESHOLD_LIMITS, 4, 0.01
+        )
         self.grid_field.setValue(DEFAULT_GRID)
         self.epochs_field.setValue(DEFAULT_MAX_EPOCHS)
         self.threshold_field.setValue(DEFAULT_THRESHOLD)
-        self.grid_field.setToolTip(tr("Starts along each side: N × N starts (w₀, b₀)"))
-        self.epochs_field.setToolTip(tr("Most epochs run from each start"))
-        self.threshold_field.setToolTip(tr("A start has learnt once |a − y| < T"))
-        self.compute_button = QPushButton(tr("Compute"))
-        self.cancel_button = QPushButton(tr("Cancel"))
+        self.grid_field.setToolTip(
+            translate("SpeedMapView", "Starts along each side: N × N starts (w₀, b₀)")
+        )
+        self.epochs_field.setToolTip(translate("SpeedMapView", "Most epochs run from each start"))
+        self.threshold_field.setToolTip(
+            translate("SpeedMapView", "A start has learnt once |a − y| < T")
+        )
+        self.compute_button = QPushButton(translate("SpeedMapView", "Compute"))
+        self.cancel_button = QPushButton(translate("SpeedMapView", "Cancel"))
         self.cancel_button.setEnabled(False)
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, PROGRESS_STEPS)
@@ -72,9 +84,9 @@ class SpeedMapControls(QWidget):
         self.compute_button.clicked.connect(self.compute_clicked)
         self.cancel_button.clicked.connect(self.cancel_clicked)
         self._names = (
-            (tr("Grid N"), tr("N")),
-            (tr("Max epochs M"), tr("M")),
-            (tr("Threshold T"), tr("T")),
+            (translate("SpeedMapView", "Grid N"), translate("SpeedMapView", "N")),
+            (translate("SpeedMapView", "Max epochs M"), translate("SpeedMapView", "M")),
+            (translate("SpeedMapView", "Threshold T"), translate("SpeedMapView", "T")),
         )
         self._labels: list[QLabel] = []
         self._fields = self._row(

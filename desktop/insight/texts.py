@@ -11,12 +11,9 @@ from PySide6.QtCore import QCoreApplication
 from desktop.views.run_descriptions import compare_labels, cost_label
 from model import CostName, RunParameters
 
+translate = QCoreApplication.translate
+
 CONTEXT = "WhySlowPanel"
-
-
-def tr(text: str) -> str:
-    """`text` translated in the panel's context."""
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def run_names(runs: Sequence[RunParameters]) -> list[str]:
@@ -33,35 +30,42 @@ def formulas_heading(run_index: int, cost: CostName, compare: bool) -> str:
     cost"), so the block names the cost whatever the runs' names say."""
     if not compare:
         return cost_label(cost)
-    return tr("{number}: {cost}").format(number=run_index + 1, cost=cost_label(cost))
+    return translate("WhySlowPanel", "{number}: {cost}").format(
+        number=run_index + 1, cost=cost_label(cost)
+    )
 
 
 def sigma_plot_title() -> str:
-    return tr("σ(z) and its slope σ′(z)")
+    return translate("WhySlowPanel", "σ(z) and its slope σ′(z)")
 
 
 def flat_label(threshold: float) -> str:
     """The label of the shaded region, on two lines: "flat:" and "σ′ < 0.1"."""
-    return tr("flat:\nσ′ < {threshold}").format(threshold=f"{threshold:g}")
+    return translate("WhySlowPanel", "flat:\nσ′ < {threshold}").format(threshold=f"{threshold:g}")
 
 
 def flat_short_label() -> str:
-    return tr("flat")
+    return translate("WhySlowPanel", "flat")
 
 
 def bars_title() -> str:
-    return tr("Factors of ∂C/∂w")
+    return translate("WhySlowPanel", "Factors of ∂C/∂w")
 
 
 def cancels_text() -> str:
     """What the σ′(z) row shows for cross-entropy, where σ′ is not a factor."""
-    return tr("cancels")
+    return translate("WhySlowPanel", "cancels")
 
 
 def gradient_plot_title() -> str:
-    return tr("|∂C/∂w| per epoch (log scale)")
+    return translate("WhySlowPanel", "|∂C/∂w| per epoch (log scale)")
 
 
 def page_names() -> tuple[str, str, str, str]:
     """Tab names of the panel's four parts, when they do not all fit at once."""
-    return (tr("σ(z)"), tr("Factors"), tr("|∂C/∂w|"), tr("Formulas"))
+    return (
+        translate("WhySlowPanel", "σ(z)"),
+        translate("WhySlowPanel", "Factors"),
+        translate("WhySlowPanel", "|∂C/∂w|"),
+        translate("WhySlowPanel", "Formulas"),
+    )

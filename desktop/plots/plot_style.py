@@ -19,12 +19,9 @@ from desktop.plots.plot_axes import EpochAxis, StyledAxis, format_epoch_tick
 from desktop.plots.plot_title import PlotTitle
 from desktop.style.theme import Theme
 
+translate = QCoreApplication.translate
+
 AXIS_SIDES = ("left", "bottom", "right", "top")
-
-
-def tr(text: str) -> str:
-    """Translate a plot text (the context stays "TrainingPlots", where the strings began)."""
-    return QCoreApplication.translate("TrainingPlots", text)
 
 
 def styled_plot(title: str, y_label: str, theme: Theme) -> pg.PlotWidget:
@@ -35,7 +32,7 @@ def styled_plot(title: str, y_label: str, theme: Theme) -> pg.PlotWidget:
     """
     plot = pg.PlotWidget(axisItems={"bottom": EpochAxis(), "left": StyledAxis("left")})
     PlotTitle.install(plot.getPlotItem()).text = title
-    plot.setLabel("bottom", tr("epoch"))
+    plot.setLabel("bottom", translate("TrainingPlots", "epoch"))
     plot.setLabel("left", y_label)
     for side in ("left", "bottom"):
         plot.getAxis(side).enableAutoSIPrefix(False)  # "(x0.001)" in a label confuses a class

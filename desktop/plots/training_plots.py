@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
@@ -25,11 +25,12 @@ from desktop.plots.plot_style import (
     settle_view,
     styled_plot,
 )
-from desktop.plots.plot_style import tr as _tr
 from desktop.plots.prediction_overlay import PredictionOverlay
 from desktop.plots.run_series import CURVE_Z, RunSeries
 from desktop.style.theme import LIGHT, Theme
 from model import Trajectory
+
+translate = QCoreApplication.translate
 
 MIN_BINS, MAX_BINS = 256, 4096
 """Bounds on the bins of a live run (a plot not laid out yet reports a tiny width)."""
@@ -77,9 +78,17 @@ class TrainingPlots(QWidget):
         self._ranges: dict[pg.PlotWidget, tuple[float, float]] = {}  # y ranges set, per plot
         self._title, self._planned = "", 0
         self._lower_forced: bool | None = None
-        self.cost_plot = styled_plot(_tr("Cost"), _tr("cost C"), theme)
-        self.weights_plot = styled_plot(_tr("Weight and bias"), _tr("value"), theme)
-        self.output_plot = styled_plot(_tr("Output"), _tr("a = σ(z)"), theme)
+        self.cost_plot = styled_plot(
+            translate("TrainingPlots", "Cost"), translate("TrainingPlots", "cost C"), theme
+        )
+        self.weights_plot = styled_plot(
+            translate("TrainingPlots", "Weight and bias"),
+            translate("TrainingPlots", "value"),
+            theme,
+        )
+        self.output_plot = styled_plot(
+            translate("TrainingPlots", "Output"), translate("TrainingPlots", "a = σ(z)"), theme
+        )
         self.legend = styled_legend(self.weights_plot, theme, columns=2, beside_title=True)
         # Compare mode names the runs in every plot; empty (and out of the way) otherwise.
         self.legends = (
@@ -95,7 +104,7 @@ class TrainingPlots(QWidget):
         self.crosshairs = [
             PlotCrosshair(plot, name, lambda x, y, c=column, n=name: self._point_near(c, n, x, y))
             for plot, name, column in (
-                (self.cost_plot, _tr("cost"), "cost"),
+                (self.cost_plot, translate("TrainingPlots", "cost"), "cost"),
                 (self.weights_plot, "w", "w"),
                 (self.output_plot, "a", "a"),
             )

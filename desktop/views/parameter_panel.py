@@ -29,6 +29,8 @@ from model import (
     load_presets,
 )
 
+translate = QCoreApplication.translate
+
 CUSTOM = ""
 """Preset-chooser data of the "Custom" entry, selected as soon as a value is edited by hand."""
 DESCRIPTION_LINES = 3
@@ -53,15 +55,11 @@ class Chooser(QComboBox):
         return self.sizeHint()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ParameterPanel", text)
-
-
 def cost_chooser() -> Chooser:
     """Quadratic / cross-entropy, with the `CostName` as item data (main panel, compare column)."""
     box = Chooser()
-    box.addItem(_tr("Quadratic"), CostName.QUADRATIC)
-    box.addItem(_tr("Cross-entropy"), CostName.CROSS_ENTROPY)
+    box.addItem(translate("ParameterPanel", "Quadratic"), CostName.QUADRATIC)
+    box.addItem(translate("ParameterPanel", "Cross-entropy"), CostName.CROSS_ENTROPY)
     return box
 
 
@@ -69,13 +67,14 @@ def rule_chooser() -> Chooser:
     """True gradient / book widget, with the `RuleName` as item data and a tooltip saying how
     they differ (the longer story is the ⓘ note beside it)."""
     box = Chooser()
-    box.addItem(_tr("True gradient"), RuleName.GRADIENT)
-    box.addItem(_tr("Book widget (dC/da)"), RuleName.BOOK_WIDGET)
+    box.addItem(translate("ParameterPanel", "True gradient"), RuleName.GRADIENT)
+    box.addItem(translate("ParameterPanel", "Book widget (dC/da)"), RuleName.BOOK_WIDGET)
     box.setToolTip(
-        _tr(
+        translate(
+            "ParameterPanel",
             "True gradient: w ← w − η·x·∂C/∂z (eq. 55/56, 61/62).\n"
             "Book widget: the rule of the book's published animations; for cross-entropy it "
-            "steps by ∂C/∂a = 1/(1 − a), not by the gradient."
+            "steps by ∂C/∂a = 1/(1 − a), not by the gradient.",
         )
     )
     return box

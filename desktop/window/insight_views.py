@@ -28,13 +28,11 @@ from desktop.style.theme import Theme
 from model import RunParameters, Trajectory
 from model.speed_map import SpeedMapRequest, compute_speed_map
 
+translate = QCoreApplication.translate
+
 JOB_SHUTDOWN_MS = 2000
 DENSE_GROWTH = 0.65
 """The speed map's and the exercises' sizes grow as scale ** this (`InsightViews._theme_for`)."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class _LazyTab(QWidget):
@@ -79,10 +77,10 @@ class InsightViews(QObject):
     def tabs(self) -> list[tuple[str, QWidget, str]]:
         """(view name, widget, tab title) after the plots, in tab order."""
         return [
-            ("why-slow", self._pages["why-slow"], _tr("Why slow?")),
-            ("landscape", self._pages["landscape"], _tr("Landscape")),
-            ("speed-map", self._pages["speed-map"], _tr("Speed map")),
-            ("exercises", self._pages["exercises"], _tr("Exercises")),
+            ("why-slow", self._pages["why-slow"], translate("MainWindow", "Why slow?")),
+            ("landscape", self._pages["landscape"], translate("MainWindow", "Landscape")),
+            ("speed-map", self._pages["speed-map"], translate("MainWindow", "Speed map")),
+            ("exercises", self._pages["exercises"], translate("MainWindow", "Exercises")),
         ]
 
     @property
@@ -191,10 +189,12 @@ class InsightViews(QObject):
         view.start_chosen.connect(self.start_chosen)
         job.progressed.connect(view.set_progress)
         job.finished.connect(self._computed)
-        job.cancelled.connect(lambda: self._stopped(_tr("Cancelled.")))
+        job.cancelled.connect(lambda: self._stopped(translate("MainWindow", "Cancelled.")))
         job.failed.connect(
             lambda message: self._stopped(
-                _tr("The speed map could not be computed: {message}").format(message=message)
+                translate("MainWindow", "The speed map could not be computed: {message}").format(
+                    message=message
+                )
             )
         )
         return view

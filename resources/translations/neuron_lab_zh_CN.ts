@@ -2,322 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Exercise 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exercise 2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exercise 1: which is the cross-entropy?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>−[y ln a + (1 − y) ln(1 − a)]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>−[a ln y + (1 − a) ln(1 − y)]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>undefined at y = {y}: ln 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>output a</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target y =</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The target y, from 0 to 1 (the chapter&apos;s example uses y = 0)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exercise 2: is σ′(z) = σ(z)(1 − σ(z))?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>σ′(z)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>σ(z)(1 − σ(z))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Largest difference for {low} ≤ z ≤ {high}: {difference}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>epoch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>x = {x}, y = {y}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{cost}, {setting}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C (linear)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scroll: zoom · drag: pan · double-click: fit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both runs: {setting} · {hint}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Colours: the cost C(w, b) on a linear scale from 0 to the quadratic cost&apos;s largest value, or for cross-entropy, which has none, to the window&apos;s largest. Lines: equal steps of C, close together where the landscape is steep, far apart (or none) where it is flat.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show each run&apos;s whole path again (or double-click a landscape)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>plateau: σ′ &lt; {threshold}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>plateau</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a = σ(z)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>grid N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>max epochs M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>threshold T</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starts along each side: N × N starts (w₀, b₀)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Most epochs run from each start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A start has learnt once |a − y| &lt; T</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grid N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Max epochs M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Threshold T</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quadratic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cross-entropy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>epochs to |a − y| &lt; {threshold}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 epoch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{epochs} epochs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>w₀ = {w}, b₀ = {b}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{cost} {epochs}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{start}: {numbers}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Point at a start to read both numbers; click it to load it into the main view.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{percent}%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{share} reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{reached} · median {epochs}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{cost} none reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{cost} {epochs} ({share} reached)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>median epochs: {costs}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>x = {x}, y = {y}, η = {eta}, {rule}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From the current parameters: {settings}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{settings}; |a − y| &lt; {threshold} within {epochs} epochs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Learning speed from each start (w₀, b₀)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press Compute to map, for every start (w₀,N{NO-BREAK SPACE}b₀), how many epochs each cost needs to bring the output within T of the target.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Computing the map …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled: the map was not computed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>w₀</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>b₀</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{number}: {cost}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>σ(z) and its slope σ′(z)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>flat:
-σ′ &lt; {threshold}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>flat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Factors of ∂C/∂w</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>|∂C/∂w| per epoch (log scale)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>σ(z)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Factors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>|∂C/∂w|</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Formulas</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Neuron Lab</source>
@@ -455,6 +139,65 @@
     <name>EpochCounter</name>
     <message>
         <source>Epoch {epoch} / {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesView</name>
+    <message>
+        <source>Exercise 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise 1: which is the cross-entropy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−[y ln a + (1 − y) ln(1 − a)]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−[a ln y + (1 − a) ln(1 − y)]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undefined at y = {y}: ln 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target y =</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target y, from 0 to 1 (the chapter&apos;s example uses y = 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise 2: is σ′(z) = σ(z)(1 − σ(z))?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>σ′(z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>σ(z)(1 − σ(z))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest difference for {low} ≤ z ≤ {high}: {difference}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -642,6 +385,49 @@
     </message>
 </context>
 <context>
+    <name>LandscapeView</name>
+    <message>
+        <source>x = {x}, y = {y}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cost}, {setting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C (linear)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll: zoom · drag: pan · double-click: fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both runs: {setting} · {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours: the cost C(w, b) on a linear scale from 0 to the quadratic cost&apos;s largest value, or for cross-entropy, which has none, to the window&apos;s largest. Lines: equal steps of C, close together where the landscape is steep, far apart (or none) where it is flat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each run&apos;s whole path again (or double-click a landscape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plateau: σ′ &lt; {threshold}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plateau</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -702,6 +488,30 @@
         <source>Plots</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Why slow?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speed map could not be computed: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NeuronDiagram</name>
@@ -732,6 +542,27 @@
 </context>
 <context>
     <name>ParameterPanel</name>
+    <message>
+        <source>Quadratic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book widget (dC/da)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True gradient: w ← w − η·x·∂C/∂z (eq. 55/56, 61/62).
+Book widget: the rule of the book&apos;s published animations; for cross-entropy it steps by ∂C/∂a = 1/(1 − a), not by the gradient.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Epochs</source>
         <translation type="unfinished"></translation>
@@ -860,6 +691,81 @@
     </message>
 </context>
 <context>
+    <name>RunDescriptions</name>
+    <message>
+        <source>Quadratic cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-entropy cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>book widget rule (steps by dC/da)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cost}, {rule}: w₀ = {w:g}, b₀ = {b:g}, η = {eta:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quadratic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: {run}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2: {run}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: w₀ = {w:g}, b₀ = {b:g}, η = {eta:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: w₀ = {w:g}, b₀ = {b:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diverged at epoch {epoch}: w or b left the finite range; showing the last finite state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at epoch {epoch}: a = {a}. Run starts again from the values set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished {epoch} epochs: a = {a}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning is slow: σ′(z) = {value}. The neuron is saturated, so ∂C/∂w = (a − y)·σ′(z)·x is tiny however wrong a is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large error, fast learning: with cross-entropy ∂C/∂w = x·(a − y) = {value}; σ′(z) cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearly learned: the cost is down to {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunFigure</name>
     <message>
         <source>Epoch {epoch:,} · {title}</source>
@@ -909,6 +815,173 @@
     </message>
     <message>
         <source>{speed:,} epochs/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpeedMapView</name>
+    <message>
+        <source>grid N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max epochs M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts along each side: N × N starts (w₀, b₀)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most epochs run from each start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A start has learnt once |a − y| &lt; T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max epochs M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quadratic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epochs to |a − y| &lt; {threshold}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{epochs} epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w₀ = {w}, b₀ = {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cost} {epochs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start}: {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at a start to read both numbers; click it to load it into the main view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{share} reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reached} · median {epochs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cost} none reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cost} {epochs} ({share} reached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median epochs: {costs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x = {x}, y = {y}, η = {eta}, {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the current parameters: {settings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{settings}; |a − y| &lt; {threshold} within {epochs} epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning speed from each start (w₀, b₀)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Compute to map, for every start (w₀,&#xa0;b₀), how many epochs each cost needs to bring the output within T of the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the map …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the map was not computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w₀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b₀</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1027,6 +1100,34 @@
         <source>cost C</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight and bias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a = σ(z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ViewCommands</name>
@@ -1063,6 +1164,285 @@
     </message>
     <message>
         <source>{name} must be between {low} and {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhySlowPanel</name>
+    <message>
+        <source>epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a = σ(z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}: {cost}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>σ(z) and its slope σ′(z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flat:
+σ′ &lt; {threshold}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factors of ∂C/∂w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>|∂C/∂w| per epoch (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>σ(z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>|∂C/∂w|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formulas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Run from the values set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop, keeping what was computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Play / Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &amp;forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One epoch forward (computes it if needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One epoch back (shows the stored state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward 10 epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back 10 epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run to the &amp;end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the remaining epochs at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the values set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New run from the spinbox values, paused at epoch 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Predict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the curves ahead of the cursor; draw your guess on the cost plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare two runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two runs from the same start, played together: the other cost, or your own second column of values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book rule vs true gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the book&apos;s published cross-entropy animation (steps by dC/da) with the true gradient, from the same start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why slow?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show why learning is slow: σ and its slope, the gradient&apos;s factors, formulas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost &amp;landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C(w, b) with the descent path: where the plateau is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning-&amp;speed map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs to learn from every start, for both costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chapter&apos;s exercises: the two cross-entropy forms, σ′ = σ(1 − σ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear guess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text, lines and diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;maller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;large plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the next plot the large one (cost, w and b, output): on a small screen at a large scale it is the one that stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Neuron Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version, license, and the book chapter this app teaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme, scale, language, window size, recent files: back to the defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open experiment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a .neuronlab experiment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save experiment &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the run as PNG, SVG, PDF, CSV or animated GIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the figure as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
