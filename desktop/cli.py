@@ -11,10 +11,7 @@ written exit 1 with one line; neither prints a traceback.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-from collections.abc import Mapping
-from ctypes.util import find_library
 from pathlib import Path
 
 from desktop.cli_args import (
@@ -24,6 +21,7 @@ from desktop.cli_args import (
     OneLineParser,
     add_size_flags,
     bounded,
+    missing_display,
     threshold_arg,
 )
 from desktop.cli_experiment import (
@@ -59,7 +57,7 @@ from model import (
     preset,
 )
 from model.comparison import DEFAULT_THRESHOLD, SPEC_KEYS, default_partner, parse_compare_spec
-from model.experiment import SUFFIX, Experiment
+from model.experiment import SUFFIX, Experiment, check_one_start
 from model.experiment import load as load_experiment
 
 EXIT_NO_DISPLAY = 1
@@ -343,8 +341,13 @@ def _window(args: argparse.Namespace) -> int:
 
 
 def _window_experiment(file: str | None) -> Experiment | None:
-    """The experiment `neuron-lab FILE.neuronlab` opens (ExperimentError, one line, if bad)."""
-    return None if file is None else load_experiment(file)
+    """The experiment `neuron-lab FILE.neuronlab` opens (ExperimentError, one line, if bad or
+    if its two runs start apart, which the window's compare mode cannot show)."""
+    if file is None:
+        return None
+    experiment = load_experiment(file)
+    check_one_start(experiment, Path(file).name)
+    return experiment
 
 
 def split_experiment_file(argv: list[str]) -> tuple[list[str], str | None]:
@@ -359,28 +362,6 @@ def split_experiment_file(argv: list[str]) -> tuple[list[str], str | None]:
         if arg.lower().endswith(SUFFIX) and not arg.startswith("-"):
             return [*argv[:index], *argv[index + 1 :]], arg
     return argv, None
-
-
-def missing_display(environ: Mapping[str, str] | None = None, platform: str = sys.platform) -> str:
-    """Why the window cannot open here ("" if it can, as far as can be told without Qt).
-
-    Qt itself would abort with a message about xcb libraries, which misleads a user who simply
-    has no display (an SSH session, a server): say so, and point to what works without one.
-    """
-    env = os.environ if environ is None else environ
-    if not platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
-        return ""
-    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
-        return (
-            "no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot "
-            f"open; '{PROG} export' and '{PROG} screenshot' work without one"
-        )
-    if env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY") and not find_library("xcb-cursor"):
-        return (
-            "the window needs the X11 library libxcb-cursor0 (on Debian/Ubuntu: sudo apt-get "
-            f"install libxcb-cursor0); '{PROG} export' works without it"
-        )
-    return ""
 
 
 def main(argv: list[str] | None = None) -> int:

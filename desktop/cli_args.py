@@ -8,7 +8,10 @@ from __future__ import annotations
 import argparse
 import errno
 import math
+import os
+import sys
 from collections.abc import Callable, Mapping
+from ctypes.util import find_library
 from pathlib import Path
 from typing import NoReturn
 
@@ -77,3 +80,25 @@ def check_output_paths(paths: Mapping[str, Path | None]) -> None:
     for path in named.values():
         if not path.absolute().parent.is_dir():
             raise OSError(errno.ENOENT, "no such folder", str(path))
+
+
+def missing_display(environ: Mapping[str, str] | None = None, platform: str = sys.platform) -> str:
+    """Why the window cannot open here ("" if it can, as far as can be told without Qt).
+
+    Qt itself would abort with a message about xcb libraries, which misleads a user who simply
+    has no display (an SSH session, a server): say so, and point to what works without one.
+    """
+    env = os.environ if environ is None else environ
+    if not platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return ""
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        return (
+            "no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot "
+            f"open; '{PROG} export' and '{PROG} screenshot' work without one"
+        )
+    if env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY") and not find_library("xcb-cursor"):
+        return (
+            "the window needs the X11 library libxcb-cursor0 (on Debian/Ubuntu: sudo apt-get "
+            f"install libxcb-cursor0); '{PROG} export' works without it"
+        )
+    return ""

@@ -20,6 +20,7 @@ from typing import Any
 from model.atomic_file import atomic_path
 from model.comparison import DEFAULT_THRESHOLD
 from model.costs import CostName
+from model.messages import QT_TRANSLATE_NOOP
 from model.parameters import ParameterError, RunParameters
 from model.update_rules import RuleName
 
@@ -36,14 +37,27 @@ VIEW_KEYS = ("name", "threshold")
 TOP_KEYS = ("format_version", "runs", "view")
 _FLOAT_KEYS = ("w", "b", "eta", "x", "y")
 _MAX_SHOWN = 40  # characters of an offending string quoted in a message
+JSON_REASONS = (
+    QT_TRANSLATE_NOOP("Errors", "Expecting value"),
+    QT_TRANSLATE_NOOP("Errors", "Expecting property name enclosed in double quotes"),
+    QT_TRANSLATE_NOOP("Errors", "Expecting ':' delimiter"),
+    QT_TRANSLATE_NOOP("Errors", "Expecting ',' delimiter"),
+    QT_TRANSLATE_NOOP("Errors", "Unterminated string starting at"),
+    QT_TRANSLATE_NOOP("Errors", "Invalid control character at"),
+    QT_TRANSLATE_NOOP("Errors", "Invalid \\escape"),
+    QT_TRANSLATE_NOOP("Errors", "Invalid \\uXXXX escape"),
+    QT_TRANSLATE_NOOP("Errors", "Extra data"),
+)
+"""What Python's JSON parser says (`{reason}` of "is not valid JSON"), marked so the window can
+say it in the user's language."""
 
 
 class ExperimentError(ParameterError):
     """An experiment file cannot be read; str() is one line: "NAME: where what"."""
 
-    def __init__(self, name: str, where: str, problem: str) -> None:
-        text = " ".join(part for part in (where, problem) if part)
-        super().__init__(where or "experiment", f"{name}: {text}")
+    def __init__(self, name: str, where: str, problem: str, **values: object) -> None:
+        subject = f"{name}: {where}" if where else f"{name}:"
+        super().__init__(where or "experiment", problem, subject, **values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +87,33 @@ class Experiment:
     def __post_init__(self) -> None:
         if not 1 <= len(self.runs) <= 2:
             raise ParameterError("runs", f"an experiment has 1 or 2 runs, not {len(self.runs)}")
+
+
+SHARED_START_KEYS = ("w", "b", "x", "y", "epochs")
+"""What the window's compare mode gives both runs (`model.comparison.shared_start`)."""
+
+
+def check_one_start(experiment: Experiment, name: str = "experiment") -> None:
+    """ExperimentError unless both runs start alike (`SHARED_START_KEYS`): the window's compare
+    mode runs two costs, rules or rates from one start. (`neuron-lab export` runs any two.)"""
+    if len(experiment.runs) < 2:
+        return
+    first, second = (run.to_dict() for run in experiment.runs)
+    for key in SHARED_START_KEYS:
+        if first[key] != second[key]:
+            raise ExperimentError(
+                name,
+                f"runs[1].{key}",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "is {second} but runs[0].{key} is {first}: the window compares two runs "
+                    "from one start ({keys}); 'neuron-lab export --experiment' runs it as it is",
+                ),
+                second=repr(second[key]),
+                key=key,
+                first=repr(first[key]),
+                keys=", ".join(SHARED_START_KEYS),
+            )
 
 
 def to_json(experiment: Experiment) -> str:
@@ -106,32 +147,54 @@ def load(path: str | os.PathLike[str]) -> Experiment:
     try:
         info = target.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise ExperimentError(name, "", "is a folder, not an experiment file")
+            raise ExperimentError(
+                name, "", QT_TRANSLATE_NOOP("Errors", "is a folder, not an experiment file")
+            )
         if not stat.S_ISREG(info.st_mode):
-            raise ExperimentError(name, "", "is not a regular file")
+            raise ExperimentError(name, "", QT_TRANSLATE_NOOP("Errors", "is not a regular file"))
         if info.st_size > MAX_FILE_BYTES:
-            raise ExperimentError(name, "", _too_large(info.st_size))
+            raise _too_large(name, info.st_size)
         with open(target, "rb") as stream:
             data = stream.read(MAX_FILE_BYTES + 1)  # the file may have grown since stat
     except OSError as error:
-        raise ExperimentError(name, "", f"cannot be read: {error.strerror or error}") from None
+        raise ExperimentError(
+            name,
+            "",
+            QT_TRANSLATE_NOOP("Errors", "cannot be read: {reason}"),
+            reason=str(error.strerror or error),
+        ) from None
     if len(data) > MAX_FILE_BYTES:
-        raise ExperimentError(name, "", _too_large(len(data)))
+        raise _too_large(name, len(data))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ExperimentError(
-            name, "", f"is not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start})"
+            name,
+            "",
+            QT_TRANSLATE_NOOP("Errors", "is not UTF-8 text (byte {byte} at offset {offset})"),
+            byte=f"0x{data[error.start]:02x}",
+            offset=error.start,
         ) from None
     return from_json(text, name)
 
 
-def _too_large(size: int) -> str:
-    return f"is {size:,} bytes; experiment files are at most {MAX_FILE_BYTES:,} bytes"
+def _too_large(name: str, size: int) -> ExperimentError:
+    return ExperimentError(
+        name,
+        "",
+        QT_TRANSLATE_NOOP("Errors", "is {size} bytes; experiment files are at most {limit} bytes"),
+        size=f"{size:,}",
+        limit=f"{MAX_FILE_BYTES:,}",
+    )
 
 
 class _Refused(Exception):
-    """Raised inside json.loads by our hooks (NaN/Infinity, a repeated key)."""
+    """Raised inside json.loads by our hooks (NaN/Infinity, a repeated key): the problem's
+    template and values."""
+
+    def __init__(self, problem: str, **values: object) -> None:
+        super().__init__(problem)
+        self.problem, self.values = problem, values
 
 
 def from_json(text: str, name: str = "experiment") -> Experiment:
@@ -139,26 +202,47 @@ def from_json(text: str, name: str = "experiment") -> Experiment:
     try:
         data = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys)
     except _Refused as refused:
-        raise ExperimentError(name, "", str(refused)) from None
+        raise ExperimentError(name, "", refused.problem, **refused.values) from None
     except RecursionError:
-        raise ExperimentError(name, "", "is not an experiment: JSON nested too deeply") from None
+        raise ExperimentError(
+            name, "", QT_TRANSLATE_NOOP("Errors", "is not an experiment: JSON nested too deeply")
+        ) from None
     except json.JSONDecodeError as error:
-        where = f"line {error.lineno} column {error.colno}"
-        raise ExperimentError(name, "", f"is not valid JSON ({error.msg} at {where})") from None
+        raise ExperimentError(
+            name,
+            "",
+            QT_TRANSLATE_NOOP(
+                "Errors", "is not valid JSON ({reason} at line {line} column {column})"
+            ),
+            reason=error.msg,
+            line=error.lineno,
+            column=error.colno,
+        ) from None
     except ValueError as error:  # e.g. an integer literal longer than Python's digit limit
-        raise ExperimentError(name, "", f"is not valid JSON ({_one_line(str(error))})") from None
+        raise ExperimentError(
+            name,
+            "",
+            QT_TRANSLATE_NOOP("Errors", "is not valid JSON ({reason})"),
+            reason=_one_line(str(error)),
+        ) from None
     return _experiment(data, name)
 
 
 def _refuse_constant(literal: str) -> Any:
-    raise _Refused(f"contains {literal}, which is not a number JSON allows")
+    raise _Refused(
+        QT_TRANSLATE_NOOP("Errors", "contains {literal}, which is not a number JSON allows"),
+        literal=literal,
+    )
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise _Refused(f"has the key {_shown(key)} twice in one object")
+            raise _Refused(
+                QT_TRANSLATE_NOOP("Errors", "has the key {key} twice in one object"),
+                key=_shown(key),
+            )
         result[key] = value
     return result
 
@@ -168,24 +252,45 @@ def _experiment(data: Any, name: str) -> Experiment:
     version = top["format_version"]
     if type(version) is not int:
         raise ExperimentError(
-            name, "format_version", f"must be a whole number, got {_kind(version)}"
+            name,
+            "format_version",
+            QT_TRANSLATE_NOOP("Errors", "must be a whole number, got {value}"),
+            value=_kind(version),
         )
     if version > FORMAT_VERSION:
         raise ExperimentError(
             name,
             "",
-            f"was written by a newer Neuron Lab (format {_kind(version)}); "
-            f"this one reads format {FORMAT_VERSION}",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "was written by a newer Neuron Lab (format {found}); this one reads format {read}",
+            ),
+            found=_kind(version),
+            read=FORMAT_VERSION,
         )
     if version < 1:
         raise ExperimentError(
-            name, "format_version", f"must be {FORMAT_VERSION}, got {_kind(version)}"
+            name,
+            "format_version",
+            QT_TRANSLATE_NOOP("Errors", "must be {read}, got {value}"),
+            read=FORMAT_VERSION,
+            value=_kind(version),
         )
     runs = top["runs"]
     if type(runs) is not list:
-        raise ExperimentError(name, "runs", f"must be a list of 1 or 2 runs, got {_kind(runs)}")
+        raise ExperimentError(
+            name,
+            "runs",
+            QT_TRANSLATE_NOOP("Errors", "must be a list of 1 or 2 runs, got {value}"),
+            value=_kind(runs),
+        )
     if not 1 <= len(runs) <= 2:
-        raise ExperimentError(name, "runs", f"must hold 1 or 2 runs, got {len(runs)}")
+        raise ExperimentError(
+            name,
+            "runs",
+            QT_TRANSLATE_NOOP("Errors", "must hold 1 or 2 runs, got {count}"),
+            count=len(runs),
+        )
     parsed = tuple(_run(run, name, f"runs[{index}]") for index, run in enumerate(runs))
     return Experiment(parsed, _view(top["view"], name))
 
@@ -193,16 +298,27 @@ def _experiment(data: Any, name: str) -> Experiment:
 def _object(data: Any, name: str, where: str, keys: tuple[str, ...]) -> dict[str, Any]:
     """`data` as a JSON object with exactly `keys` (none missing, none unknown)."""
     if type(data) is not dict:
-        raise ExperimentError(name, where, f"must be a JSON object, got {_kind(data)}")
+        raise ExperimentError(
+            name,
+            where,
+            QT_TRANSLATE_NOOP("Errors", "must be a JSON object, got {value}"),
+            value=_kind(data),
+        )
     missing = [key for key in keys if key not in data]
     if missing:
-        raise ExperimentError(name, _at(where, missing[0]), "is missing")
+        raise ExperimentError(
+            name, _at(where, missing[0]), QT_TRANSLATE_NOOP("Errors", "is missing")
+        )
     unknown = sorted(set(data) - set(keys))
     if unknown:
-        hint = (
-            " (stored trajectories are not part of format 1)" if unknown[0] == "trajectory" else ""
+        problem = (
+            QT_TRANSLATE_NOOP(
+                "Errors", "is not a known key (stored trajectories are not part of format 1)"
+            )
+            if unknown[0] == "trajectory"
+            else QT_TRANSLATE_NOOP("Errors", "is not a known key")
         )
-        raise ExperimentError(name, _at(where, unknown[0]), f"is not a known key{hint}")
+        raise ExperimentError(name, _at(where, unknown[0]), problem)
     return data
 
 
@@ -213,7 +329,10 @@ def _run(data: Any, name: str, where: str) -> RunParameters:
         values[key] = _number(raw[key], name, _at(where, key))
     if type(raw["epochs"]) is not int:
         raise ExperimentError(
-            name, _at(where, "epochs"), f"must be a whole number, got {_kind(raw['epochs'])}"
+            name,
+            _at(where, "epochs"),
+            QT_TRANSLATE_NOOP("Errors", "must be a whole number, got {value}"),
+            value=_kind(raw["epochs"]),
         )
     values["epochs"] = raw["epochs"]
     for key, kind in (("cost", CostName), ("rule", RuleName)):
@@ -221,16 +340,19 @@ def _run(data: Any, name: str, where: str) -> RunParameters:
         choices = [str(member) for member in kind]
         if type(value) is not str or value not in choices:
             raise ExperimentError(
-                name, _at(where, key), f"must be one of {', '.join(choices)}, got {_kind(value)}"
+                name,
+                _at(where, key),
+                QT_TRANSLATE_NOOP("Errors", "must be one of {choices}, got {value}"),
+                choices=", ".join(choices),
+                value=_kind(value),
             )
         values[key] = value
     try:
         return RunParameters(**values).validated()
-    except ParameterError as error:
-        message = str(error)
-        if message.startswith(error.field):  # "eta (learning rate) must be …": drop the repeat
-            message = message[len(error.field) :].lstrip()
-        raise ExperimentError(name, _at(where, error.field), message) from None
+    except ParameterError as error:  # "eta (learning rate) must be …": the file says where
+        raise ExperimentError(
+            name, _at(where, error.field), error.template, **error.values
+        ) from None
 
 
 def _view(data: Any, name: str) -> ViewChoices:
@@ -238,24 +360,38 @@ def _view(data: Any, name: str) -> ViewChoices:
     view = raw["name"]
     if type(view) is not str or view not in VIEWS:
         raise ExperimentError(
-            name, "view.name", f"must be one of {', '.join(VIEWS)}, got {_kind(view)}"
+            name,
+            "view.name",
+            QT_TRANSLATE_NOOP("Errors", "must be one of {choices}, got {value}"),
+            choices=", ".join(VIEWS),
+            value=_kind(view),
         )
     threshold = _number(raw["threshold"], name, "view.threshold")
     if not 0.0 < threshold < 1.0:
-        raise ExperimentError(name, "view.threshold", f"must be > 0 and < 1, got {threshold!r}")
+        raise ExperimentError(
+            name,
+            "view.threshold",
+            QT_TRANSLATE_NOOP("Errors", "must be > 0 and < 1, got {value}"),
+            value=repr(threshold),
+        )
     return ViewChoices(view, threshold)
 
 
 def _number(value: Any, name: str, where: str) -> float:
     """A JSON number as float (a bool is not a number; huge or infinite values are refused)."""
     if type(value) not in (int, float):
-        raise ExperimentError(name, where, f"must be a number, got {_kind(value)}")
+        raise ExperimentError(
+            name,
+            where,
+            QT_TRANSLATE_NOOP("Errors", "must be a number, got {value}"),
+            value=_kind(value),
+        )
     try:
         number = float(value)
     except OverflowError:
         number = math.inf
     if not math.isfinite(number):
-        raise ExperimentError(name, where, "must be a finite number")
+        raise ExperimentError(name, where, QT_TRANSLATE_NOOP("Errors", "must be a finite number"))
     return number
 
 
@@ -275,9 +411,13 @@ def _kind(value: Any) -> str:
         return (
             _one_line(repr(value))
             if type(value) is float or abs(value) < 10**30
-            else "a huge number"
+            else QT_TRANSLATE_NOOP("Errors", "a huge number")
         )
-    return "a list" if type(value) is list else "an object"
+    return (
+        QT_TRANSLATE_NOOP("Errors", "a list")
+        if type(value) is list
+        else QT_TRANSLATE_NOOP("Errors", "an object")
+    )
 
 
 def _shown(text: str) -> str:

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
 from model.costs import CostName
+from model.messages import QT_TRANSLATE_NOOP
 from model.update_rules import RuleName
 
 MAX_EPOCHS = 10_000_000
@@ -20,11 +21,18 @@ MAX_ABS_INPUT = 1000.0
 
 
 class ParameterError(ValueError):
-    """A parameter is missing, of the wrong kind or out of range; `field` names which one."""
+    """A parameter is missing, of the wrong kind or out of range; `field` names which one.
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
+    `str()` is `subject` and then `message` with `values` filled in; the window translates
+    `message` as a template (see `model.messages`)."""
+
+    def __init__(self, field: str, message: str, subject: str = "", **values: object) -> None:
+        text = message.format(**values) if values else message
+        super().__init__(f"{subject} {text}" if subject else text)
         self.field = field
+        self.subject = subject
+        self.template = message
+        self.values = values
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,14 +64,28 @@ class RunParameters:
         _check_finite("eta", self.eta)
         if not 0.0 < self.eta <= MAX_ETA:
             raise ParameterError(
-                "eta", f"eta (learning rate) must be > 0 and <= {MAX_ETA:g}, got {self.eta!r}"
+                "eta",
+                QT_TRANSLATE_NOOP("Errors", "must be > 0 and <= {high}, got {value}"),
+                QT_TRANSLATE_NOOP("Errors", "eta (learning rate)"),
+                high=f"{MAX_ETA:g}",
+                value=repr(self.eta),
             )
         _check_range("y", self.y, 0.0, 1.0)
         if isinstance(self.epochs, bool) or not isinstance(self.epochs, int):
-            raise ParameterError("epochs", f"epochs must be a whole number, got {self.epochs!r}")
+            raise ParameterError(
+                "epochs",
+                QT_TRANSLATE_NOOP("Errors", "must be a whole number, got {value}"),
+                QT_TRANSLATE_NOOP("Errors", "epochs"),
+                value=repr(self.epochs),
+            )
         if not 1 <= self.epochs <= MAX_EPOCHS:
             raise ParameterError(
-                "epochs", f"epochs must be between 1 and {MAX_EPOCHS:,}, got {self.epochs:,}"
+                "epochs",
+                QT_TRANSLATE_NOOP("Errors", "must be between {low} and {high}, got {value}"),
+                QT_TRANSLATE_NOOP("Errors", "epochs"),
+                low="1",
+                high=f"{MAX_EPOCHS:,}",
+                value=f"{self.epochs:,}",
             )
         return self
 
@@ -110,10 +132,22 @@ def _convert(name: str, value: Any) -> Any:
 
 def _check_finite(name: str, value: float) -> None:
     if not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise ParameterError(name, f"{name} must be a finite number, got {value!r}")
+        raise ParameterError(
+            name,
+            QT_TRANSLATE_NOOP("Errors", "must be a finite number, got {value}"),
+            name,
+            value=repr(value),
+        )
 
 
 def _check_range(name: str, value: float, low: float, high: float) -> None:
     _check_finite(name, value)
     if not low <= value <= high:
-        raise ParameterError(name, f"{name} must be between {low:g} and {high:g}, got {value!r}")
+        raise ParameterError(
+            name,
+            QT_TRANSLATE_NOOP("Errors", "must be between {low} and {high}, got {value}"),
+            name,
+            low=f"{low:g}",
+            high=f"{high:g}",
+            value=repr(value),
+        )

@@ -31,6 +31,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from model.costs import SIGMA_PRIME_FLOOR, CostName
+from model.messages import QT_TRANSLATE_NOOP
 from model.parameters import MAX_ABS_INPUT, ParameterError, RunParameters
 from model.sigmoid import FloatArray
 from model.training import DIVERGENCE_LIMIT
@@ -103,11 +104,23 @@ class SpeedMapRequest:
             raise ParameterError("costs", f"costs name a cost twice: {self.costs!r}")
         _check_range("w_range", "w range", self.w_range)
         _check_range("b_range", "b range", self.b_range)
-        _check_whole("grid", "grid (starts a side)", self.grid, MIN_GRID, MAX_GRID)
-        _check_whole("max_epochs", "max epochs", self.max_epochs, 1, MAX_MAX_EPOCHS)
+        grid_subject = QT_TRANSLATE_NOOP("Errors", "grid (starts a side)")
+        _check_whole("grid", grid_subject, self.grid, MIN_GRID, MAX_GRID)
+        _check_whole(
+            "max_epochs",
+            QT_TRANSLATE_NOOP("Errors", "max epochs"),
+            self.max_epochs,
+            1,
+            MAX_MAX_EPOCHS,
+        )
         threshold = self.threshold
         if not _is_number(threshold) or not (math.isfinite(threshold) and 0.0 < threshold < 1.0):
-            raise ParameterError("threshold", f"threshold must be > 0 and < 1, got {threshold!r}")
+            raise ParameterError(
+                "threshold",
+                QT_TRANSLATE_NOOP("Errors", "must be > 0 and < 1, got {value}"),
+                QT_TRANSLATE_NOOP("Errors", "threshold"),
+                value=repr(threshold),
+            )
         return self
 
     @classmethod
@@ -337,9 +350,21 @@ def _check_range(field: str, what: str, ends: tuple[float, float]) -> None:
 
 def _check_whole(field: str, what: str, value: object, low: int, high: int) -> None:
     if not isinstance(value, int) or isinstance(value, bool):
-        raise ParameterError(field, f"{what} must be a whole number, got {value!r}")
+        raise ParameterError(
+            field,
+            QT_TRANSLATE_NOOP("Errors", "must be a whole number, got {value}"),
+            what,
+            value=repr(value),
+        )
     if not low <= value <= high:
-        raise ParameterError(field, f"{what} must be between {low:,} and {high:,}, got {value:,}")
+        raise ParameterError(
+            field,
+            QT_TRANSLATE_NOOP("Errors", "must be between {low} and {high}, got {value}"),
+            what,
+            low=f"{low:,}",
+            high=f"{high:,}",
+            value=f"{value:,}",
+        )
 
 
 CSV_HEADER = "w0,b0,cost,epochs"

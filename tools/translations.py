@@ -4,7 +4,7 @@
     python -m tools.translations check    # exit 1 and list what is untranslated or stale
 
 `update` runs `pyside6-lupdate` (it ships with PySide6-Essentials) over every Python file of
-`desktop/` and the presets' titles and descriptions (data in resources/presets.json, context
+`desktop/` and `model/` (the model's messages) and the presets' titles and descriptions (data in resources/presets.json, context
 "presets"), keeping the translations already made; then `pyside6-lrelease` compiles each `.ts`
 to the `.qm` the app loads. Translate new texts with `pyside6-linguist` (or any editor: the
 `.ts` file is XML), then run `update` again. See docs/TRANSLATIONS.md for the conventions.
@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
 LANGUAGES = ("zh_CN",)
 """The translated languages (English is the source language)."""
-SOURCE_FOLDERS = ("desktop",)
+SOURCE_FOLDERS = ("desktop", "model")
 
 
 def ts_path(language: str) -> Path:

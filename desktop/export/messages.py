@@ -11,6 +11,7 @@ import os
 from PySide6.QtCore import QCoreApplication
 
 from desktop.export.options import TRANSLATION_CONTEXT, ExportOptionError
+from desktop.views.error_text import os_reason
 
 
 def option_message(error: ValueError) -> str:
@@ -36,7 +37,7 @@ def could_not_save(path: str | os.PathLike[str], reason: object) -> str:
 def export_failure(error: Exception, path: str | os.PathLike[str]) -> str:
     """One line for a failed export: the file and the system's reason, or the refused setting."""
     if isinstance(error, OSError):
-        return could_not_save(error.filename or path, error.strerror or error)
+        return could_not_save(error.filename or path, os_reason(error))
     if isinstance(error, ValueError):
         return sentence(option_message(error))
     return could_not_save(path, f"{type(error).__name__}: {error}")

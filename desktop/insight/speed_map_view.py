@@ -29,6 +29,7 @@ from desktop.insight.speed_map_texts import (
     summaries_line,
 )
 from desktop.style.theme import LIGHT, Theme
+from desktop.views.error_text import error_text
 from model import ParameterError, RunParameters
 from model.speed_map import NOT_REACHED, SpeedMap, SpeedMapRequest
 
@@ -154,7 +155,7 @@ class SpeedMapView(QWidget):
                 self._parameters, grid=grid, max_epochs=max_epochs, threshold=threshold
             ).validated()
         except ParameterError as error:
-            self.show_message(str(error))
+            self.show_message(error_text(error))
             return
         self.show_message("")
         self.compute_requested.emit(request)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
+from desktop.views.error_text import error_text, os_reason
 from desktop.views.parameter_panel import ParameterPanel
 from desktop.window.compare_mode import CompareMode
 from desktop.window.menus_toolbar import insert_submenu_after
@@ -28,6 +29,7 @@ from model.experiment import (
     Experiment,
     ExperimentError,
     ViewChoices,
+    check_one_start,
     load,
     save,
 )
@@ -51,6 +53,7 @@ class FilesWindow(Protocol):
     def set_compare(self, second: RunParameters | None) -> None: ...
     def show_view(self, name: str) -> None: ...
     def on_parameters_changed(self) -> None: ...
+    def stop(self) -> None: ...
     def as_main_window(self) -> QMainWindow: ...
 
 
@@ -108,14 +111,17 @@ class ExperimentFiles(QObject):
             name = "compare"
         return Experiment(runs, ViewChoices(name, w.compare.readout.threshold()))
 
-    def apply(self, experiment: Experiment) -> None:
-        """Show `experiment` in the window. Everything is checked first (ParameterError), so a
-        bad experiment changes nothing."""
+    def apply(self, experiment: Experiment, name: str = "experiment") -> None:
+        """Show `experiment` (from the file `name`) in the window, its run put away: a run
+        playing is stopped first. Everything is checked first (ParameterError), so a bad
+        experiment changes nothing."""
         runs = tuple(run.validated() for run in experiment.runs)
         view = ViewChoices(experiment.view.name, experiment.view.threshold)
         if view.name not in (*self._window.right_column.view_names, "compare"):
-            raise ExperimentError("experiment", "view.name", f"unknown view {view.name!r}")
+            raise ExperimentError(name, "view.name", f"unknown view {view.name!r}")
+        check_one_start(experiment, name)
         w = self._window
+        w.stop()
         self._applying = True
         try:
             w.load_parameters(runs[0], preset_named(runs[0]))
@@ -150,9 +156,10 @@ class ExperimentFiles(QObject):
         """Open an experiment file; a problem is shown as one message and changes nothing."""
         try:
             experiment = load(path)
-            self.apply(experiment)
+            self.apply(experiment, Path(path).name)
         except (ExperimentError, OSError) as error:
-            self._warn(self.tr("Cannot open the experiment"), str(error))
+            detail = error_text(error) if isinstance(error, ExperimentError) else os_reason(error)
+            self._warn(self.tr("Cannot open the experiment"), detail)
             return False
         self.opened(Path(path))
         self._main.statusBar().showMessage(
@@ -275,7 +282,7 @@ class ExperimentFiles(QObject):
         try:
             save(self.current(), path)
         except (OSError, ExperimentError) as error:
-            detail = error.strerror if isinstance(error, OSError) and error.strerror else error
+            detail = os_reason(error) if isinstance(error, OSError) else error_text(error)
             self._warn(
                 self.tr("Cannot save the experiment"),
                 self.tr("{name}: cannot be saved: {problem}").format(

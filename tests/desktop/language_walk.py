@@ -116,11 +116,12 @@ ALLOWED = {
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")
 TAG = re.compile(r"<[^>]*>")
 URL = re.compile(r"https?://\S+|\b[\w.-]+\.(?:com|org|io|net)\S*")
-FILE = re.compile(r"[\w.-]+\.neuronlab\b|\*\.[a-z]+")
+FILE = re.compile(r"[\w.-]+\.neuronlab\b|\*\.[a-z]+|'neuron-lab [^']*'|(?<![\w)])(?:/[\w.-]+)+/?")
 
 
 def plain(text: str) -> str:
-    """`text` without HTML tags and entities, URLs, file names or mnemonic ampersands."""
+    """`text` without HTML tags and entities, URLs, file names and paths, quoted commands or mnemonic
+    ampersands."""
     text = html.unescape(TAG.sub(" ", text))
     text = URL.sub(" ", text)
     return FILE.sub(" ", text).replace("&", "")

@@ -267,8 +267,8 @@ def shots(monkeypatch) -> list[tuple]:
 
 def test_screenshot_view_defaults_to_main_with_one_run(shots, tmp_path) -> None:
     assert run_main(["screenshot", str(tmp_path / "s.png")]) == 0
-    ((_, name, width, height, theme, scale, view, second),) = shots
-    assert (name, width, height, theme, scale, view, second) == (
+    ((_, name, width, height, theme, scale, view, second, language),) = shots
+    assert (name, width, height, theme, scale, view, second, language) == (
         "quadratic-saturated",
         1280,
         720,
@@ -276,6 +276,7 @@ def test_screenshot_view_defaults_to_main_with_one_run(shots, tmp_path) -> None:
         1.0,
         "main",
         None,
+        "en",
     )
 
 
@@ -287,7 +288,7 @@ def test_screenshot_compare_pairs_the_other_cost_from_the_same_start(shots, tmp_
         == 0
     )
     assert run_main(["screenshot", out, "--view", "why-slow"]) == 0
-    assert [call[6:] for call in shots] == [
+    assert [call[6:8] for call in shots] == [
         ("compare", default_partner(SATURATED)),
         ("compare", default_partner(preset("cross-entropy-good-start").parameters)),
         ("why-slow", None),
@@ -300,7 +301,7 @@ def test_screenshot_compare_spec_applies_over_the_preset(view, shots, tmp_path) 
     out = str(tmp_path / "s.png")
     args = ["screenshot", out, "--preset", "quadratic-good-start", "--view", view]
     assert run_main([*args, "--compare", "eta=0.6,rule=book-widget"]) == 0
-    assert shots[0][6:] == (view, GOOD_START.with_changes(eta=0.6, rule="book-widget"))
+    assert shots[0][6:8] == (view, GOOD_START.with_changes(eta=0.6, rule="book-widget"))
 
 
 @pytest.mark.parametrize(

@@ -74,7 +74,7 @@ def test_help_menu_opens_about(qtbot, monkeypatch) -> None:
     assert len(opened) == 1
     assert opened[0].parent() is window
     assert opened[0].testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    assert MENUS["&Help"] == ("shortcuts", "about")
+    assert MENUS["&Help"] == ("shortcuts", None, "reset_settings", None, "about")
 
 
 def test_window_icon_is_set_and_draws_at_32_px(qapp) -> None:
