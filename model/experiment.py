@@ -2,8 +2,8 @@
 
 The format is documented in docs/EXPERIMENT_FORMAT.md. Loading is total: whatever the bytes,
 `load` and `from_json` return a valid `Experiment` or raise `ExperimentError`, whose message is
-one line naming the file and the problem ("exp.neuronlab: runs[0].eta (learning rate) must be
-> 0 and <= 100, got -1.0"). Values are checked by `RunParameters.validated`, the same limits as
+one line naming the file and the problem ("exp.neuronlab: runs[0].eta must be > 0 and <= 100,
+got -1.0"). Values are checked by `RunParameters.validated`, the same limits as
 the window and the command line. Qt-free, like all of `model/`.
 """
 
@@ -22,6 +22,7 @@ from model.comparison import DEFAULT_THRESHOLD
 from model.costs import CostName
 from model.messages import QT_TRANSLATE_NOOP
 from model.parameters import ParameterError, RunParameters
+from model.strict_json import Refused, described, one_line, strict_loads
 from model.update_rules import RuleName
 
 FORMAT_VERSION = 1
@@ -36,20 +37,6 @@ RUN_KEYS = ("cost", "rule", "w", "b", "eta", "x", "y", "epochs")
 VIEW_KEYS = ("name", "threshold")
 TOP_KEYS = ("format_version", "runs", "view")
 _FLOAT_KEYS = ("w", "b", "eta", "x", "y")
-_MAX_SHOWN = 40  # characters of an offending string quoted in a message
-JSON_REASONS = (
-    QT_TRANSLATE_NOOP("Errors", "Expecting value"),
-    QT_TRANSLATE_NOOP("Errors", "Expecting property name enclosed in double quotes"),
-    QT_TRANSLATE_NOOP("Errors", "Expecting ':' delimiter"),
-    QT_TRANSLATE_NOOP("Errors", "Expecting ',' delimiter"),
-    QT_TRANSLATE_NOOP("Errors", "Unterminated string starting at"),
-    QT_TRANSLATE_NOOP("Errors", "Invalid control character at"),
-    QT_TRANSLATE_NOOP("Errors", "Invalid \\escape"),
-    QT_TRANSLATE_NOOP("Errors", "Invalid \\uXXXX escape"),
-    QT_TRANSLATE_NOOP("Errors", "Extra data"),
-)
-"""What Python's JSON parser says (`{reason}` of "is not valid JSON"), marked so the window can
-say it in the user's language."""
 
 
 class ExperimentError(ParameterError):
@@ -188,20 +175,11 @@ def _too_large(name: str, size: int) -> ExperimentError:
     )
 
 
-class _Refused(Exception):
-    """Raised inside json.loads by our hooks (NaN/Infinity, a repeated key): the problem's
-    template and values."""
-
-    def __init__(self, problem: str, **values: object) -> None:
-        super().__init__(problem)
-        self.problem, self.values = problem, values
-
-
 def from_json(text: str, name: str = "experiment") -> Experiment:
     """Parse and check an experiment's text; `name` (the file's name) starts every message."""
     try:
-        data = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys)
-    except _Refused as refused:
+        data = strict_loads(text)
+    except Refused as refused:
         raise ExperimentError(name, "", refused.problem, **refused.values) from None
     except RecursionError:
         raise ExperimentError(
@@ -223,28 +201,9 @@ def from_json(text: str, name: str = "experiment") -> Experiment:
             name,
             "",
             QT_TRANSLATE_NOOP("Errors", "is not valid JSON ({reason})"),
-            reason=_one_line(str(error)),
+            reason=one_line(str(error)),
         ) from None
     return _experiment(data, name)
-
-
-def _refuse_constant(literal: str) -> Any:
-    raise _Refused(
-        QT_TRANSLATE_NOOP("Errors", "contains {literal}, which is not a number JSON allows"),
-        literal=literal,
-    )
-
-
-def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise _Refused(
-                QT_TRANSLATE_NOOP("Errors", "has the key {key} twice in one object"),
-                key=_shown(key),
-            )
-        result[key] = value
-    return result
 
 
 def _experiment(data: Any, name: str) -> Experiment:
@@ -255,7 +214,7 @@ def _experiment(data: Any, name: str) -> Experiment:
             name,
             "format_version",
             QT_TRANSLATE_NOOP("Errors", "must be a whole number, got {value}"),
-            value=_kind(version),
+            value=described(version),
         )
     if version > FORMAT_VERSION:
         raise ExperimentError(
@@ -265,7 +224,7 @@ def _experiment(data: Any, name: str) -> Experiment:
                 "Errors",
                 "was written by a newer Neuron Lab (format {found}); this one reads format {read}",
             ),
-            found=_kind(version),
+            found=described(version),
             read=FORMAT_VERSION,
         )
     if version < 1:
@@ -274,7 +233,7 @@ def _experiment(data: Any, name: str) -> Experiment:
             "format_version",
             QT_TRANSLATE_NOOP("Errors", "must be {read}, got {value}"),
             read=FORMAT_VERSION,
-            value=_kind(version),
+            value=described(version),
         )
     runs = top["runs"]
     if type(runs) is not list:
@@ -282,7 +241,7 @@ def _experiment(data: Any, name: str) -> Experiment:
             name,
             "runs",
             QT_TRANSLATE_NOOP("Errors", "must be a list of 1 or 2 runs, got {value}"),
-            value=_kind(runs),
+            value=described(runs),
         )
     if not 1 <= len(runs) <= 2:
         raise ExperimentError(
@@ -302,7 +261,7 @@ def _object(data: Any, name: str, where: str, keys: tuple[str, ...]) -> dict[str
             name,
             where,
             QT_TRANSLATE_NOOP("Errors", "must be a JSON object, got {value}"),
-            value=_kind(data),
+            value=described(data),
         )
     missing = [key for key in keys if key not in data]
     if missing:
@@ -332,7 +291,7 @@ def _run(data: Any, name: str, where: str) -> RunParameters:
             name,
             _at(where, "epochs"),
             QT_TRANSLATE_NOOP("Errors", "must be a whole number, got {value}"),
-            value=_kind(raw["epochs"]),
+            value=described(raw["epochs"]),
         )
     values["epochs"] = raw["epochs"]
     for key, kind in (("cost", CostName), ("rule", RuleName)):
@@ -344,7 +303,7 @@ def _run(data: Any, name: str, where: str) -> RunParameters:
                 _at(where, key),
                 QT_TRANSLATE_NOOP("Errors", "must be one of {choices}, got {value}"),
                 choices=", ".join(choices),
-                value=_kind(value),
+                value=described(value),
             )
         values[key] = value
     try:
@@ -364,7 +323,7 @@ def _view(data: Any, name: str) -> ViewChoices:
             "view.name",
             QT_TRANSLATE_NOOP("Errors", "must be one of {choices}, got {value}"),
             choices=", ".join(VIEWS),
-            value=_kind(view),
+            value=described(view),
         )
     threshold = _number(raw["threshold"], name, "view.threshold")
     if not 0.0 < threshold < 1.0:
@@ -384,7 +343,7 @@ def _number(value: Any, name: str, where: str) -> float:
             name,
             where,
             QT_TRANSLATE_NOOP("Errors", "must be a number, got {value}"),
-            value=_kind(value),
+            value=described(value),
         )
     try:
         number = float(value)
@@ -397,34 +356,3 @@ def _number(value: Any, name: str, where: str) -> float:
 
 def _at(where: str, key: str) -> str:
     return f"{where}.{key}" if where else key
-
-
-def _kind(value: Any) -> str:
-    """A short, one-line, recursion-free description of a JSON value for a message."""
-    if value is None:
-        return "null"
-    if type(value) is bool:
-        return "true" if value else "false"
-    if type(value) is str:
-        return _shown(value)
-    if type(value) in (int, float):
-        return (
-            _one_line(repr(value))
-            if type(value) is float or abs(value) < 10**30
-            else QT_TRANSLATE_NOOP("Errors", "a huge number")
-        )
-    return (
-        QT_TRANSLATE_NOOP("Errors", "a list")
-        if type(value) is list
-        else QT_TRANSLATE_NOOP("Errors", "an object")
-    )
-
-
-def _shown(text: str) -> str:
-    if len(text) > _MAX_SHOWN:
-        text = text[:_MAX_SHOWN] + "…"
-    return repr(text)
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())

@@ -239,6 +239,13 @@ class RunSession(QObject):
             for run_id in self._live_ids():
                 self.controller.stop(run_id)
 
+    def stop_now(self) -> None:
+        """Stop at once, not waiting for the worker (an experiment is opened over the run): the
+        session ends here and drops the worker's late rows; `clear` then puts it away."""
+        if self.alive:
+            self._end_current_run()
+            self._set_state(PlayState.ENDED)
+
     def set_pace(self, pace: Pace) -> None:
         """Speed of playing and replaying."""
         self.pace = pace

@@ -3,9 +3,9 @@
 Which one: `--lang` if given, else the one chosen in View → Language (QSettings), else the
 system locale (any Chinese locale gives Chinese). `install_language` loads the translations,
 `resources/translations/neuron_lab_<lang>.qm` from the installed package and Qt's own (the
-standard buttons of dialogs), and, for Chinese, makes the application font start with a
-CJK-capable family so the glyphs render (Qt's fallback would pick one, but not reliably the
-best one, and exports need a family to name).
+standard buttons of dialogs), and, for Chinese, adds a CJK-capable family to the application
+font so the glyphs render with a known font (Qt's own fallback picks one, but not reliably the
+best one).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import importlib.resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
 
 ENGLISH, CHINESE = "en", "zh_CN"
 LANGUAGES = {ENGLISH: "English", CHINESE: "简体中文"}
@@ -103,12 +103,19 @@ def cjk_family() -> str | None:
 
 
 def _use_font_for(language: str) -> None:
-    """Chinese: the application font starts with a CJK family (then the Latin ones as before)."""
+    """Chinese: the application font's families are the Latin ones as before, then a CJK one.
+
+    Qt takes each character from the first family that has it: letters, digits and formula
+    symbols (∂, σ, η) keep their Latin shapes and widths, Chinese comes from the CJK family."""
     if not isinstance(QCoreApplication.instance(), QGuiApplication):
         return
     font = QGuiApplication.font()
     if not _latin_families:
         _latin_families.extend(font.families())
     cjk = cjk_family() if language == CHINESE else None
-    font.setFamilies([cjk, *_latin_families] if cjk else list(_latin_families))
+    if cjk:  # an alias ("Sans Serif") would let Qt take the CJK family for everything
+        drawn = QFontInfo(QFont(_latin_families[0] if _latin_families else "")).family()
+        font.setFamilies([drawn, cjk])
+    else:
+        font.setFamilies(list(_latin_families))
     QGuiApplication.setFont(font)

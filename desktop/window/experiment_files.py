@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
+from desktop.engine.run_session import RunSession
 from desktop.views.error_text import error_text, os_reason
 from desktop.views.parameter_panel import ParameterPanel
 from desktop.window.compare_mode import CompareMode
@@ -43,6 +44,7 @@ class FilesWindow(Protocol):
     """What the experiment files need of the main window."""
 
     actions_by_name: dict[str, QAction]
+    session: RunSession
     compare: CompareMode
     panel: ParameterPanel
     right_column: RightColumn
@@ -53,7 +55,6 @@ class FilesWindow(Protocol):
     def set_compare(self, second: RunParameters | None) -> None: ...
     def show_view(self, name: str) -> None: ...
     def on_parameters_changed(self) -> None: ...
-    def stop(self) -> None: ...
     def as_main_window(self) -> QMainWindow: ...
 
 
@@ -121,7 +122,7 @@ class ExperimentFiles(QObject):
             raise ExperimentError(name, "view.name", f"unknown view {view.name!r}")
         check_one_start(experiment, name)
         w = self._window
-        w.stop()
+        w.session.stop_now()  # a run still computing is put away with the values it showed
         self._applying = True
         try:
             w.load_parameters(runs[0], preset_named(runs[0]))

@@ -108,7 +108,7 @@ def test_an_out_of_range_value_names_its_place(tmp_path, capsys) -> None:
     line = one_error_line(capsys.readouterr().err, PREFIX)
     assert (
         line
-        == f"{PREFIX}exp.neuronlab: runs[0].eta (learning rate) must be > 0 and <= 100, got -1.0"
+        == f"{PREFIX}exp.neuronlab: runs[0].eta must be > 0 and <= 100, got -1.0"
     )
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QGuiApplication
 
 from desktop import cli
 from desktop.style import language
@@ -68,16 +68,21 @@ def test_lang_flag_beats_the_saved_choice_which_beats_the_system(qapp, monkeypat
 
 
 def test_installing_chinese_translates_and_picks_a_cjk_font(english) -> None:
+    before = QGuiApplication.font().families()
     assert install_language(CHINESE)
     assert QCoreApplication.translate("WindowMenus", "&File") == "文件(&F)"
     assert QCoreApplication.translate("WindowActions", "&Run from the values set") != (
         "&Run from the values set"
     )
-    family = QGuiApplication.font().families()[0]
-    assert family in QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    latin, cjk = QGuiApplication.font().families()  # Latin first: ∂, σ, digits keep their shapes
+    assert QFontMetricsF(QGuiApplication.font()).horizontalAdvance("∂C/∂w") == pytest.approx(
+        QFontMetricsF(QFont(latin, QGuiApplication.font().pointSize())).horizontalAdvance("∂C/∂w")
+    )
+    assert cjk in QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    assert cjk == language.cjk_family() and latin not in language.CJK_FAMILIES
     install_language(ENGLISH)
     assert QCoreApplication.translate("WindowMenus", "&File") == "&File"
-    assert QGuiApplication.font().families()[0] not in language.CJK_FAMILIES
+    assert QGuiApplication.font().families() == before
 
 
 def test_the_installed_package_ships_and_loads_the_translation(tmp_path) -> None:

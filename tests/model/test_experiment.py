@@ -23,6 +23,7 @@ from model.experiment import (
     Experiment,
     ExperimentError,
     ViewChoices,
+    check_one_start,
     from_json,
     load,
     save,
@@ -168,7 +169,7 @@ def test_random_bytes_in_a_file(tmp_path: Path, data: bytes) -> None:
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (lambda d: d["runs"][0].update(eta=-1), "runs[0].eta (learning rate) must be > 0"),
+        (lambda d: d["runs"][0].update(eta=-1), "runs[0].eta must be > 0"),
         (lambda d: d["runs"][1].update(eta=True), "runs[1].eta must be a number, got true"),
         (lambda d: d["runs"][0].update(w="0.5"), "runs[0].w must be a number, got '0.5'"),
         (lambda d: d["runs"][0].update(w=[1]), "runs[0].w must be a number, got a list"),
@@ -277,3 +278,25 @@ def test_experiment_and_view_refuse_impossible_values() -> None:
         ViewChoices("nope")
     with pytest.raises(ValueError):
         ViewChoices("main", float("nan"))
+
+
+def test_errors_keep_a_template_and_values_that_give_the_same_line() -> None:
+    """The window translates `template` and fills in `values`; in English that is `str()`."""
+    text = '{"format_version": 1, "runs": [{"cost": "quadratic", "rule": "gradient", "w": 0.6, "b": 0.9, "eta": -1, "x": 1, "y": 0, "epochs": 300}], "view": {"name": "main", "threshold": 0.1}}'
+    with pytest.raises(ExperimentError) as caught:
+        from_json(text, "exp.neuronlab")
+    error = caught.value
+    assert str(error) == "exp.neuronlab: runs[0].eta must be > 0 and <= 100, got -1.0"
+    assert error.subject == "exp.neuronlab: runs[0].eta"
+    assert f"{error.subject} {error.template.format(**error.values)}" == str(error)
+
+
+def test_the_window_needs_both_runs_to_start_alike() -> None:
+    first = RunParameters(w=2.0, b=2.0)
+    same_start = Experiment((first, first.with_changes(cost="cross-entropy", eta=0.5)))
+    check_one_start(same_start, "a.neuronlab")  # no error
+    check_one_start(Experiment((first,)), "a.neuronlab")
+    for key, value in (("w", 1.0), ("b", 0.0), ("x", 0.5), ("y", 1.0), ("epochs", 10)):
+        apart = Experiment((first, first.with_changes(**{key: value})))
+        with pytest.raises(ExperimentError, match=rf"^a\.neuronlab: runs\[1\]\.{key} is "):
+            check_one_start(apart, "a.neuronlab")

@@ -242,3 +242,52 @@ def test_command_line_file_before_a_subcommand_is_a_usage_error(tmp_path, capsys
     with pytest.raises(SystemExit) as exit_info:
         cli.main([str(tmp_path / "a.neuronlab"), "export"])
     assert exit_info.value.code == 2
+
+
+def apart(experiment: Experiment) -> Experiment:
+    """`experiment` with run 2 starting elsewhere (which compare mode cannot show)."""
+    first, second = experiment.runs
+    return Experiment((first, second.with_changes(w=second.w + 1)), experiment.view)
+
+
+def test_runs_that_start_apart_are_refused_with_one_message(
+    window: MainWindow, messages, tmp_path
+) -> None:
+    before = window.files.current()
+    path = tmp_path / "apart.neuronlab"
+    save(apart(custom_experiment()), path)
+    assert not window.files.open_path(path)
+    ((_, text),) = messages
+    assert text.startswith("apart.neuronlab: runs[1].w is 2.25 but runs[0].w is 1.25")
+    assert "'neuron-lab export --experiment'" in text
+    assert window.files.current() == before and window.files.path is None
+
+
+def test_the_command_line_refuses_runs_that_start_apart(tmp_path, capsys, monkeypatch) -> None:
+    path = tmp_path / "apart.neuronlab"
+    save(apart(custom_experiment()), path)
+    monkeypatch.setattr(cli, "missing_display", lambda: "")
+    assert cli.main([str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "apart.neuronlab: runs[1].w is 2.25" in err
+    assert cli.main(["export", "--experiment", str(path)]) == 0  # export runs any two
+
+
+def test_opening_an_experiment_during_a_run_stops_it_and_shows_the_file(
+    window: MainWindow, qtbot, tmp_path
+) -> None:
+    from desktop.engine.pace import Pace
+
+    window.session.set_pace(Pace(30.0))  # slow: the run is still playing when the file opens
+    window.load_preset("quadratic-saturated")
+    window.run()
+    qtbot.waitUntil(lambda: window.session.cursor > 0, timeout=10_000)
+    assert window.session.alive
+    path = tmp_path / "other.neuronlab"
+    save(custom_experiment(), path)
+    assert window.files.open_path(path)
+    assert not window.session.alive
+    assert window.files.current() == custom_experiment()
+    assert window.shown_state is not None
+    assert window.shown_state["epoch"] == 0 and window.shown_state["w"] == 1.25  # its start
+    assert window.plots._series == {}  # the run playing before is gone from the plots
