@@ -106,10 +106,7 @@ def test_an_out_of_range_value_names_its_place(tmp_path, capsys) -> None:
     bad.write_text(bad.read_text(encoding="utf-8").replace('"eta": 0.15', '"eta": -1'))
     assert run_main(["export", "--experiment", str(bad)]) == 2
     line = one_error_line(capsys.readouterr().err, PREFIX)
-    assert (
-        line
-        == f"{PREFIX}exp.neuronlab: runs[0].eta must be > 0 and <= 100, got -1.0"
-    )
+    assert line == f"{PREFIX}exp.neuronlab: runs[0].eta must be > 0 and <= 100, got -1.0"
 
 
 def test_missing_and_folder_experiments_exit_2(tmp_path, capsys) -> None:
