@@ -158,13 +158,13 @@ def reopen_in_language(old: MainWindow, language: str) -> MainWindow:
     Qt widgets keep the texts they were given, so a language takes effect in windows made after
     it is installed: the window is made again (in a fraction of a second), not patched."""
     experiment, path, modified = old.files.current(), old.files.path, old.isWindowModified()
-    geometry, state = old.saveGeometry(), old.saveState()
+    geometry, state = old.geometry(), old.saveState()
     install_language(language)
     new = MainWindow(pace=old.session.pace)
     new.files.apply(experiment)
     new.files.opened(path)
     new.setWindowModified(modified)
-    new.restoreGeometry(geometry)
+    new.setGeometry(geometry)  # the same place on screen (a window manager's frame aside)
     new.restoreState(state)
     new.setWindowState(old.windowState())
     if old.testAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen):

@@ -10,6 +10,7 @@ span (`set_bar_span`), so colours and cells line up.
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -36,6 +37,8 @@ TICK_LINES = 0.3
 """Tick marks beside the bar, in tick-label lines."""
 GAP_LINES = 0.3
 """Between tick marks and labels, labels and title, bar and swatch: in tick-label lines."""
+_TITLE_WORDS = re.compile(r"(\|a − y\| < \S+)| ")
+"""Where the bar's title may break: at spaces outside the condition "|a − y| < T"."""
 
 
 class SpeedMapKey(QWidget):
@@ -105,14 +108,20 @@ class SpeedMapKey(QWidget):
         return QSize(math.ceil(max(width, swatch)) + 2, round(12 * line))
 
     def title_lines(self) -> list[str]:
-        """The bar's title, on one line if that is no longer than the bar, else on two
-        ("epochs to" / "|a − y| < 0.1")."""
+        """The bar's title, on one line if that is no longer than the bar, else on two as even
+        as the words allow, the condition kept whole ("epochs to" / "|a − y| < 0.1";
+        "达到 |a − y| < 0.1" / "所需迭代期数")."""
         text = bar_label(self._threshold)
         title = QFontMetricsF(self.fonts()[1])
         if title.horizontalAdvance(text) <= self.bar_rect().height() * 1.1:
             return [text]
-        head, separator, tail = text.partition(" |")
-        return [head, separator.strip() + tail] if separator else [text]
+        words = [w for w in _TITLE_WORDS.split(text) if w and w.strip()]
+        splits = [
+            [" ".join(words[:i]).strip(), " ".join(words[i:]).strip()] for i in range(1, len(words))
+        ]
+        if not splits:
+            return [text]
+        return min(splits, key=lambda lines: max(map(title.horizontalAdvance, lines)))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(self.sizeHint().width(), round(6 * QFontMetricsF(self.fonts()[0]).height()))

@@ -1106,7 +1106,7 @@ Book widget: the rule of the book&apos;s published animations; for cross-entropy
     </message>
     <message>
         <source>epochs to |a − y| &lt; {threshold}</source>
-        <translation>达到 |a − y| &lt; {threshold} 所需迭代期数</translation>
+        <translation>|a − y| &lt; {threshold} 所需迭代期</translation>
     </message>
     <message>
         <source>not reached</source>

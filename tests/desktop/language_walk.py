@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QTabBar,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
@@ -275,18 +276,27 @@ def pseudo(source: str) -> str:
 def walk_window(
     window: QMainWindow, steps: Iterable[Callable[[], object]]
 ) -> list[tuple[str, str]]:
-    """Texts of the window after each step (a view shown, a run ended, a dialog opened…)."""
+    """Texts of the window after each step (a view shown, a run ended, a dialog opened…); a
+    step that is a generator is looked at after each of its yields."""
     found: list[tuple[str, str]] = []
-    for step in steps:
-        with painted_texts() as painted:
-            extra = step()
-            QApplication.processEvents()
-            window.grab()
-        name = getattr(step, "__name__", "step")
+
+    def look(name: str, painted: list[str], extra: object) -> None:
+        nonlocal found
         found += [(f"painted in {name}", text) for text in painted if text]
         found += widget_tree_texts(window)
         if isinstance(extra, QWidget):
             found += widget_tree_texts(extra)
+
+    for step in steps:
+        name = getattr(step, "__name__", "step")
+        with painted_texts() as painted:
+            extra = step()
+            states = extra if isinstance(extra, Iterator) else iter([extra])
+            for state in states:
+                QApplication.processEvents()
+                window.grab()
+                look(name, painted, state)
+                painted.clear()
     return found
 
 
@@ -332,6 +342,16 @@ def walk_steps(
         window.insights.compute_speed_map()
         wait_for_job()
 
+    def every_inner_tab() -> Iterator[None]:
+        """Each page of each tab widget (why-slow's parts, the exercises, the left tabs)."""
+        for view_name in ("why-slow", "exercises", "main"):
+            window.show_view(view_name)
+            for tabs in window.findChildren(QTabWidget):
+                if tabs.isVisible():
+                    for index in range(tabs.count()):
+                        tabs.setCurrentIndex(index)
+                        yield None
+
     def bad_value() -> None:
         field = window.panel.findChild(QLineEdit)
         if field is not None:
@@ -363,6 +383,7 @@ def walk_steps(
         *views,
         *tabs,
         speed_map,
+        every_inner_tab,
         about,
         shortcuts,
         export,
