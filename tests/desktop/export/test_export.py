@@ -185,23 +185,16 @@ def test_wrong_extension_is_a_usage_error_and_a_missing_folder_an_io_error(
     assert list(tmp_path.iterdir()) == []
 
 
-def test_a_million_epochs_export_small_and_fast(qapp, tmp_path, capsys) -> None:
-    import time
-
+def test_a_million_epochs_export_small(qapp, tmp_path) -> None:
+    """A million-epoch run exports a full-size PNG and an SVG under 2 MB (the curve is binned
+    per pixel column); the time it takes is in bench/bench_export.py."""
     training = finished(RunParameters(w=2, b=2, epochs=1_000_000))
-    started = time.perf_counter()
     with RunFigure(
         [(training.parameters, training.trajectory)], FigureSpec(FigureKind.COST, 1920, 1080)
     ) as figure:
         figure.write_png(tmp_path / "f.png")
-        png_seconds = time.perf_counter() - started
         figure.write_svg(tmp_path / "f.svg")
     svg_bytes = (tmp_path / "f.svg").stat().st_size
-    with capsys.disabled():
-        print(
-            f"\n[1,000,000 epochs] PNG 1920x1080 in {png_seconds:.2f} s (figure built and drawn); "
-            f"SVG {svg_bytes / 1e6:.2f} MB"
-        )
     assert svg_bytes < 2_000_000 and QImage(str(tmp_path / "f.png")).width() == 1920
 
 

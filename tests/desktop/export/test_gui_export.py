@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PIL import Image
-from PySide6.QtCore import Qt, QThread, QTimer
+from PySide6.QtCore import QEvent, Qt, QThread, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -271,7 +271,7 @@ def test_shutdown_gives_up_after_its_timeout_and_says_so(
         assert exporter.shutdown(timeout_ms=100) is False
     assert "did not stop within 100 ms" in caplog.text
     window.deleteLater()  # the window goes, and the thread it gave up on must survive that
-    qtbot.wait(50)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     assert gif_threads_running()
     release.set()
     qtbot.waitUntil(lambda: not gif_threads_running(), timeout=10_000)

@@ -1,7 +1,5 @@
 """Speed without wall-clock timing, instant runs that keep the GUI alive, presentation view."""
 
-import time
-
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QColor
@@ -61,33 +59,27 @@ def test_speed_steps_are_logarithmic_from_1_to_1000_plus_instant(qtbot) -> None:
     assert not control.slider.isEnabled()
 
 
-def test_instant_million_epochs_keep_the_gui_responsive(qtbot, window, capsys) -> None:
+def test_instant_million_epochs_leave_the_gui_running(qtbot, window) -> None:
+    """While a million epochs compute at instant pace, the GUI thread keeps handling events (a
+    10 ms timer keeps firing). How long the gaps are is measured in bench/bench_window_run.py."""
     window.panel.set_parameters(RunParameters(w=2, b=2, epochs=1_000_000))
     window.timeline.speed.set_speed(None)
-    gaps, last = [], [time.perf_counter()]
+    ticks_while_running: list[int] = []
 
     def probe() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
+        if window.session.alive:
+            ticks_while_running.append(window.session.last_epoch)
 
     timer = QTimer()
     timer.setInterval(10)
     timer.timeout.connect(probe)
     timer.start()
-    started = time.perf_counter()
     with qtbot.waitSignal(window.session.ended, timeout=60_000):
         window.run()
-    took = time.perf_counter() - started
     timer.stop()
     assert window.session.last_epoch == 1_000_000
-    longest = max(gaps)
-    with capsys.disabled():
-        print(
-            f"\n[instant 1,000,000 epochs] {took:.2f} s; GUI probe (10 ms timer) ticked {len(gaps)} times, "
-            f"longest gap {longest * 1000:.0f} ms"
-        )
-    assert len(gaps) >= 6 * took and longest < 0.5  # the GUI kept running (numbers above)
+    assert len(ticks_while_running) >= 3  # the event loop ran during the run, not only after it
+    assert len(set(ticks_while_running)) >= 2  # and saw the run advance
 
 
 def test_zoom_scales_everything_together_and_is_remembered(qtbot, window) -> None:
