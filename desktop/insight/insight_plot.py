@@ -13,6 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
 
+from desktop.plots.lazy_menu_view_box import LazyMenuViewBox
 from desktop.plots.plot_axes import StyledAxis, tick_font
 from desktop.plots.plot_style import restyle_plot, set_axis_caching
 from desktop.plots.plot_title import PlotTitle
@@ -66,7 +67,7 @@ def insight_plot(
 ) -> pg.PlotWidget:
     """A plot like `styled_plot`'s (wrapping title, large fonts, no mouse, no auto-range, cached
     axes), with the axes given."""
-    plot = pg.PlotWidget(axisItems={"bottom": bottom, "left": left})
+    plot = pg.PlotWidget(axisItems={"bottom": bottom, "left": left}, viewBox=LazyMenuViewBox())
     PlotTitle.install(plot.getPlotItem()).text = title
     plot.setLabel("bottom", x_label)
     plot.setLabel("left", y_label)

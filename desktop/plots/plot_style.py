@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem
 
+from desktop.plots.lazy_menu_view_box import LazyMenuViewBox
 from desktop.plots.plot_axes import EpochAxis, StyledAxis, format_epoch_tick
 from desktop.plots.plot_title import PlotTitle
 from desktop.style.theme import Theme
@@ -30,7 +31,9 @@ def styled_plot(title: str, y_label: str, theme: Theme) -> pg.PlotWidget:
     Auto-range is off (callers set both ranges: a lazily auto-ranged plot paints twice a frame)
     and the axes are cached as pixmaps (see `set_axis_caching`).
     """
-    plot = pg.PlotWidget(axisItems={"bottom": EpochAxis(), "left": StyledAxis("left")})
+    plot = pg.PlotWidget(
+        axisItems={"bottom": EpochAxis(), "left": StyledAxis("left")}, viewBox=LazyMenuViewBox()
+    )
     PlotTitle.install(plot.getPlotItem()).text = title
     plot.setLabel("bottom", translate("TrainingPlots", "epoch"))
     plot.setLabel("left", y_label)

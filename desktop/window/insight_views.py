@@ -5,28 +5,30 @@ new rows and the cursor, and redraw at the session's frames while they are the t
 Two have controls of their own: the learning-speed map (computed in a `BackgroundJob`, with
 progress and Cancel; a click on a cell loads that start) and the chapter's exercises.
 
-Every view is built the first time it is wanted (its tab comes to the front, or the window asks
-for it): each brings several plots, a window opens faster without them, and many lectures never
-open some of them. What a view would have been told meanwhile (the runs, the
+Every view is built, and its code imported, the first time it is wanted (its tab comes to the
+front, or the window asks for it): each brings several plots, a window opens faster without them,
+and many lectures never open some of them. What a view would have been told meanwhile (the runs, the
 rows, the cursor, the parameters, the theme) is kept here and handed over when it is built.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.engine.background_job import BackgroundJob
-from desktop.insight.exercises_view import ExercisesView
-from desktop.insight.landscape_view import LandscapeView
-from desktop.insight.speed_map_view import SpeedMapView
-from desktop.insight.why_slow_panel import WhySlowPanel
 from desktop.style.theme import Theme
 from model import RunParameters, Trajectory
 from model.speed_map import SpeedMapRequest, compute_speed_map
+
+if TYPE_CHECKING:  # the views' code loads when a view is built (see _LazyTab)
+    from desktop.insight.exercises_view import ExercisesView
+    from desktop.insight.landscape_view import LandscapeView
+    from desktop.insight.speed_map_view import SpeedMapView
+    from desktop.insight.why_slow_panel import WhySlowPanel
 
 translate = QCoreApplication.translate
 
@@ -70,7 +72,7 @@ class InsightViews(QObject):
             "why-slow": _LazyTab(self._build_why_slow),
             "landscape": _LazyTab(self._build_landscape),
             "speed-map": _LazyTab(self._build_speed_map),
-            "exercises": _LazyTab(lambda: ExercisesView(self._theme_for("exercises"))),
+            "exercises": _LazyTab(self._build_exercises),
         }
         self.job = BackgroundJob("neuron-lab-speed-map", self)
 
@@ -164,10 +166,19 @@ class InsightViews(QObject):
 
     # -- building the views -----------------------------------------------------------------------
     def _build_why_slow(self) -> WhySlowPanel:
+        from desktop.insight.why_slow_panel import WhySlowPanel
+
         return self._follow(WhySlowPanel(self._theme))
 
     def _build_landscape(self) -> LandscapeView:
+        from desktop.insight.landscape_view import LandscapeView
+
         return self._follow(LandscapeView(self._theme))
+
+    def _build_exercises(self) -> ExercisesView:
+        from desktop.insight.exercises_view import ExercisesView
+
+        return ExercisesView(self._theme_for("exercises"))
 
     def _follow(self, view: Any) -> Any:
         """A view that follows the run, told what it would have been told so far."""
@@ -181,6 +192,8 @@ class InsightViews(QObject):
         return view
 
     def _build_speed_map(self) -> SpeedMapView:
+        from desktop.insight.speed_map_view import SpeedMapView
+
         view, job = SpeedMapView(self._theme_for("speed-map")), self.job
         if self._runs:
             view.set_parameters(self._runs[0][0])

@@ -18,8 +18,6 @@ from desktop.engine.pace import BOOK_PACE, Pace
 from desktop.engine.run_session import PlayState, RunSession
 from desktop.engine.session_run import ShownRun
 from desktop.engine.training_controller import TrainingController
-from desktop.export.export_dialog import ExportChoices
-from desktop.export.gui_export import GuiExporter
 from desktop.plots.training_plots import TrainingPlots
 from desktop.style.icons import themed_icon
 from desktop.style.presentation import BASE_POINT_SIZE, Presentation
@@ -39,6 +37,7 @@ from desktop.window.compare_mode import CompareMode
 from desktop.window.diagram_pair import DiagramPair
 from desktop.window.epoch_counter import EpochCounter
 from desktop.window.experiment_files import ExperimentFiles
+from desktop.window.export_commands import ExportCommands
 from desktop.window.insight_views import InsightViews
 from desktop.window.language_menu import LanguageMenu
 from desktop.window.lecture_keys import LectureKeysThrough
@@ -55,7 +54,6 @@ from desktop.window.right_column import RightColumn
 from desktop.window.timeline_bar import TimelineBar
 from desktop.window.view_commands import ViewCommands, restyle_views
 from desktop.window.window_actions import build_actions
-from desktop.window.window_exports import WindowExports
 from desktop.window.window_settings import WindowSettings
 from model import RunOutcome, RunParameters, Training, preset
 from model.insights import learning_hint, saturation_slowed
@@ -93,10 +91,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name = build_actions(self)
         self.run_button = text_button(self.actions_by_name["run"], self.tr("Run"))
         self.stop_button = text_button(self.actions_by_name["stop"], self.tr("Stop"))
-        self.exporter = GuiExporter(self)
-        self.exports = WindowExports(
-            self, self.session, self.panel, self.presentation, self.exporter
-        )
+        self.exports = ExportCommands(self, self.session, self.panel, self.presentation)
         self.shown_parameters = RunParameters()
         self.shown_state: dict[str, float] | None = None
         self._run_ids: list[int] = []
@@ -220,7 +215,7 @@ class MainWindow(QMainWindow):
         self._fit_hint_room()
 
     # -- export ---------------------------------------------------------------------------------
-    def open_export_dialog(self) -> ExportChoices | None:
+    def open_export_dialog(self) -> object:
         """File → Export… (see WindowExports)."""
         return self.exports.open_dialog()
 
@@ -388,7 +383,7 @@ class MainWindow(QMainWindow):
         """Stop and join the background threads (GIF, speed map, trainer) before it goes away."""
         if not self.files.maybe_save():  # unsaved changes: Cancel keeps the window open
             return event.ignore()
-        for work, stopped in (("a GIF export", self.exporter), ("a speed map", self.insights)):
+        for work, stopped in (("a GIF export", self.exports), ("a speed map", self.insights)):
             if not stopped.shutdown():
                 log.error("closing while %s would not stop (its result is dropped)", work)
         self.controller.shutdown()

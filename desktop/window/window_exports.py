@@ -35,6 +35,10 @@ class WindowExports(QObject):
         self._presentation, self._exporter = presentation, exporter
         exporter.done.connect(self.on_exported)
 
+    @property
+    def exporter(self) -> GuiExporter:
+        return self._exporter
+
     def open_dialog(self) -> ExportChoices | None:
         """File → Export…: choose, then write (a GIF is made in the background)."""
         before = self.records()

@@ -348,7 +348,7 @@ def test_file_export_in_compare_mode_writes_both_runs(
         dialog.accept()
 
     QTimer.singleShot(0, fill_in)
-    with qtbot.waitSignal(comparing_window.exporter.done, timeout=30_000) as done:
+    with qtbot.waitSignal(comparing_window.exports.exporter.done, timeout=30_000) as done:
         comparing_window.actions_by_name["export"].trigger()
     assert done.args == [str(target)]
     cli = tmp_path / "cli.csv"

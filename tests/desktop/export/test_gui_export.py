@@ -367,7 +367,7 @@ def test_file_export_menu_opens_the_dialog_and_writes(qtbot, window, tmp_path) -
         dialog.accept()
 
     QTimer.singleShot(0, fill_in)
-    with qtbot.waitSignal(window.exporter.done, timeout=30_000):
+    with qtbot.waitSignal(window.exports.exporter.done, timeout=30_000):
         window.actions_by_name["export"].trigger()
     assert target.exists()
 

@@ -78,7 +78,7 @@ def test_esc_stops_a_running_run_before_it_leaves_full_screen(qtbot) -> None:
 def test_a_successful_export_from_the_window_says_where_it_went(qtbot, window, tmp_path) -> None:
     run_to_end(qtbot, window)
     target = tmp_path / "run.csv"
-    window.exporter.done.emit(str(target))
+    window.exports.exporter.done.emit(str(target))
     assert window.statusBar().currentMessage() == f"Saved {target}"
 
 
