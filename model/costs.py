@@ -30,7 +30,7 @@ def cost_value(cost: CostName, z: ArrayLike, y: float) -> FloatArray:
     """
     z = np.asarray(z, dtype=np.float64)
     if cost is CostName.QUADRATIC:
-        return 0.5 * (sigmoid(z) - y) ** 2
+        return 0.5 * output_error(z, y) ** 2
     return y * softplus(-z) + (1.0 - y) * softplus(z)
 
 
@@ -40,12 +40,11 @@ def cost_dC_da(cost: CostName, z: ArrayLike, y: float) -> FloatArray:
     The cross-entropy form is (a − y)(1/a)(1/(1 − a)) = (a − y)(1 + e^-z)(1 + e^z); it is
     capped at ±1e300 where σ'(z) underflows, the only place it could leave the floats.
     """
-    z = np.asarray(z, dtype=np.float64)
-    a = sigmoid(z)
+    error = output_error(z, y)
     if cost is CostName.QUADRATIC:
-        return a - y
+        return error
     slope = np.maximum(sigmoid_prime(z), SIGMA_PRIME_FLOOR)
-    return (a - y) / slope
+    return error / slope
 
 
 def cost_delta(cost: CostName, z: ArrayLike, y: float) -> FloatArray:
@@ -55,9 +54,31 @@ def cost_delta(cost: CostName, z: ArrayLike, y: float) -> FloatArray:
     """
     z = np.asarray(z, dtype=np.float64)
     a = sigmoid(z)
+    error = output_error(z, y, a)
     if cost is CostName.QUADRATIC:
-        return (a - y) * a * one_minus_sigmoid(z)
-    return a - y
+        return error * a * one_minus_sigmoid(z)
+    return error
+
+
+def output_error(z: ArrayLike, y: float, a: FloatArray | None = None) -> FloatArray:
+    """a − y at pre-activation z, to full precision also where a rounds to (nearly) y ≈ 1.
+
+    Near a = 1, σ(z) carries only the absolute precision 2⁻⁵³, so for y near 1 the plain
+    difference cancels: at y = 1, z = 40 it is exactly 0 instead of −σ(−40) ≈ −4.2e-18 (and
+    the quadratic cost and δ are 0 instead of ≈ 9.0e-36 and −1.8e-35, the book-widget step 0
+    instead of ≈ −1). So where y > 0.5 and z ≥ 0 it is (1 − y) − σ(−z), i.e. (1 − y) − (1 − a):
+    1 − y is exact for y in [0.5, 1] and σ(−z) keeps full relative precision. Elsewhere the
+    plain a − y cancels no worse than a's own rounding and is kept, bit for bit (runs towards
+    y ≤ 0.5, such as every preset, are unchanged). `model.kernel` and `model.speed_map` compute
+    it in the same way, operation for operation. `a`, if given, is σ(z), to save evaluating it.
+    """
+    z = np.asarray(z, dtype=np.float64)
+    a = sigmoid(z) if a is None else a
+    if y > 0.5:
+        high: FloatArray = np.where(z >= 0.0, (1.0 - y) - one_minus_sigmoid(z), a - y)
+        return high
+    plain: FloatArray = a - y
+    return plain
 
 
 SIGMA_PRIME_FLOOR = 1e-300

@@ -106,13 +106,8 @@ class SpeedMapRequest:
         _check_range("b_range", "b range", self.b_range)
         grid_subject = QT_TRANSLATE_NOOP("Errors", "grid (starts a side)")
         _check_whole("grid", grid_subject, self.grid, MIN_GRID, MAX_GRID)
-        _check_whole(
-            "max_epochs",
-            QT_TRANSLATE_NOOP("Errors", "max epochs"),
-            self.max_epochs,
-            1,
-            MAX_MAX_EPOCHS,
-        )
+        epochs_subject = QT_TRANSLATE_NOOP("Errors", "max epochs")
+        _check_whole("max_epochs", epochs_subject, self.max_epochs, 1, MAX_MAX_EPOCHS)
         threshold = self.threshold
         if not _is_number(threshold) or not (math.isfinite(threshold) and 0.0 < threshold < 1.0):
             raise ParameterError(
@@ -189,9 +184,9 @@ class _TileRun:
     buffers allocated once (no allocation per epoch).
 
     Each epoch mirrors `model.kernel.run_epochs`: z = w·x + b; e = exp(−|z|); a = 1/(1 + e)
-    for z ≥ 0, else e/(1 + e); σ' = e·a·a for z ≥ 0, else a/(1 + e); then δ for the step kind
-    and w −= (η·x)·δ, b −= η·δ. Each start gets its own branch's value to the last bit; the
-    branch of a is chosen by max(e, [z ≥ 0]), exact since 0 ≤ e ≤ 1.
+    for z ≥ 0, else e/(1 + e); σ' = e·a·a for z ≥ 0, else a/(1 + e); δ for the step kind from
+    `model.costs.output_error`'s a − y; w −= (η·x)·δ, b −= η·δ. Each start gets its own branch's
+    value to the last bit; the branch of a is chosen by max(e, [z ≥ 0]), exact as 0 ≤ e ≤ 1.
     """
 
     def __init__(
@@ -244,6 +239,10 @@ class _TileRun:
             np.less(s, threshold, out=self._hits[k, :n])
             if k == steps:
                 break
+            if y > 0.5:  # the step's a − y is (1 − y) − e/(1 + e) where z ≥ 0 (u = 1)
+                np.subtract(u, y, out=d)  # 1 − y where z ≥ 0, −y where z < 0: both exact
+                np.copysign(np.divide(e, t, out=s), np.subtract(0.5, u, out=u), out=s)
+                np.add(d, s, out=d)  # e/(1 + e) is a where z < 0: there d is a − y as before
             if kind is not StepKind.ERROR:
                 _sigma_prime(z, e, t, a, s, self._negative[:n])  # into s; t is scratch
                 if kind is StepKind.SIGMA_PRIME:

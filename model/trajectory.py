@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from model.costs import CostName, cost_delta, cost_value
+from model.costs import CostName, cost_delta, cost_value, output_error
 from model.sigmoid import FloatArray, sigmoid, sigmoid_prime
 
 CHUNK_ROWS = 1 << 16
@@ -155,7 +155,9 @@ class Trajectory:
             if "cost" in wanted:
                 quadratic = self.cost is CostName.QUADRATIC
                 derived["cost"] = (
-                    0.5 * (a - self.y) ** 2 if quadratic else cost_value(self.cost, z, self.y)
+                    0.5 * output_error(z, self.y, a) ** 2
+                    if quadratic
+                    else cost_value(self.cost, z, self.y)
                 )
             if wanted & {"dC_dw", "dC_db"}:
                 delta = cost_delta(self.cost, z, self.y)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike
 
-from model.costs import CostName, cost_delta, cost_value
+from model.costs import CostName, cost_delta, cost_value, output_error
 from model.sigmoid import FloatArray, one_minus_sigmoid, sigmoid, sigmoid_prime
 
 FLAT_SIGMA_PRIME = 0.1
@@ -31,7 +31,7 @@ class ChainFactors:
     """
 
     x: float
-    error: float  # a − y
+    error: float  # a − y, as `model.costs.output_error` computes it
     sigma_prime: float | None
     dC_dw: float
     dC_db: float
@@ -47,12 +47,14 @@ def chain_factors(cost: CostName, z: float, x: float, y: float) -> ChainFactors:
     """The factors of ∂C/∂w at pre-activation `z`, input `x` and target `y` for `cost`.
 
     The products are the model's own gradients (`cost_delta`), not the product of the rounded
-    factors, so they equal the trajectory's dC_dw and dC_db to the bit.
+    factors, so they equal the trajectory's dC_dw and dC_db to the bit. The error a − y is the
+    model's too (`output_error`): precise where a rounds to (nearly) 1 = y, so the factors still
+    multiply to the gradient there (the plain difference of the rounded a would be 0).
     """
-    a = float(sigmoid(z))
     delta = float(cost_delta(cost, z, y))
     slope = float(sigmoid_prime(z)) if cost is CostName.QUADRATIC else None
-    return ChainFactors(x=x, error=a - y, sigma_prime=slope, dC_dw=x * delta, dC_db=delta)
+    error = float(output_error(z, y))
+    return ChainFactors(x=x, error=error, sigma_prime=slope, dC_dw=x * delta, dC_db=delta)
 
 
 def tangent_segment(z: float, half_width: float = 1.5) -> tuple[FloatArray, FloatArray]:

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from model import CostName, Trajectory, cost_value, sigmoid, sigmoid_prime
+from model.costs import output_error
 from model.why_slow import (
     FLAT_SIGMA_PRIME,
     LOG_FLOOR,
@@ -43,7 +44,7 @@ def test_chain_factor_products_are_the_trajectorys_gradients_bit_for_bit(
     assert factors.dC_dw == state["dC_dw"]
     assert factors.dC_db == state["dC_db"]
     assert factors.x == x
-    assert factors.error == state["a"] - y
+    assert factors.error == float(output_error(state["z"], y))
 
 
 @given(w=weights, b=weights, x=inputs, y=targets)
@@ -52,7 +53,7 @@ def test_quadratic_factors_are_x_error_and_sigma_prime_and_multiply_to_the_gradi
 ) -> None:
     state = one_row(w, b, x, y, CostName.QUADRATIC)
     factors = chain_factors(CostName.QUADRATIC, state["z"], x, y)
-    assert factors.factors() == (x, state["a"] - y, state["sigma_prime"])
+    assert factors.factors() == (x, float(output_error(state["z"], y)), state["sigma_prime"])
     assert math.isclose(math.prod(factors.factors()), factors.dC_dw, rel_tol=1e-12, abs_tol=1e-300)
 
 
@@ -61,7 +62,7 @@ def test_cross_entropy_has_no_sigma_prime_factor(w: float, b: float, x: float, y
     state = one_row(w, b, x, y, CostName.CROSS_ENTROPY)
     factors = chain_factors(CostName.CROSS_ENTROPY, state["z"], x, y)
     assert factors.sigma_prime is None
-    assert factors.factors() == (x, state["a"] - y)
+    assert factors.factors() == (x, float(output_error(state["z"], y)))
     assert math.prod(factors.factors()) == factors.dC_dw  # x·(a − y), the same two roundings
 
 
