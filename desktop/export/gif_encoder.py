@@ -9,12 +9,13 @@ white into 254, 252, 252). 150 frames take seconds, so the window runs this in a
 from __future__ import annotations
 
 import os
+import zlib
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 import numpy as np
 from PIL import Image
-from PySide6.QtCore import QBuffer, QIODevice, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 
 from desktop.export.options import GifOptions
@@ -26,16 +27,18 @@ PALETTE_SAMPLE_PIXELS = 3_000_000
 least the first and last): median cut takes ~0.15 s per million pixels here, unseen by `progress`."""
 MIN_DELAY_MS = 20
 """GIF delays are in 1/100 s and browsers slow any delay under 20 ms to 100 ms: GIFs top at 50 fps."""
-FAST_PNG_QUALITY = 80
-"""Qt's PNG "quality" is compression effort: 80 compresses fast, and the bytes only live in memory."""
+FRAME_COMPRESSION = 1
+"""zlib level for frames kept in memory: level 1 keeps a 1280×720 frame in ~7 ms (Qt's PNG took
+~46 ms, a third of a GIF export; bench/bench_export.py --table) and the bytes only live in memory."""
 _UNKNOWN = 0xFFFF
 
 
 class CompressedFrames(Sequence[QImage]):
-    """Frames kept as PNG bytes until encoding: 150 full-HD frames take tens of MB, not 1.2 GB.
+    """Frames kept zlib-compressed (raw ARGB32 pixels) until encoding: 150 full-HD frames take
+    tens of MB, not 1.2 GB.
 
-    Reading a frame decodes it again (QImage is safe to create in any thread), so hand the whole
-    object to the encoder's thread and decode there; once handed over, append nothing more.
+    Reading a frame decompresses it into a new QImage (safe in any thread), so hand the whole
+    object to the encoder's thread and read there; once handed over, append nothing more.
     """
 
     def __init__(self) -> None:
@@ -43,16 +46,16 @@ class CompressedFrames(Sequence[QImage]):
         self._sizes: list[QSize] = []
 
     def append(self, image: QImage) -> None:
-        """Keep `image`, compressed (fast PNG); ValueError if Qt cannot compress it."""
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        if not image.save(buffer, "PNG", FAST_PNG_QUALITY):
+        """Keep `image`, compressed; ValueError if it has no pixels to keep."""
+        if image.isNull():
             raise ValueError("could not keep an animation frame")
-        self._data.append(bytes(buffer.data()))
-        self._sizes.append(image.size())
+        pixels = image.convertToFormat(QImage.Format.Format_ARGB32)
+        raw = bytes(pixels.constBits())[: pixels.sizeInBytes()]
+        self._data.append(zlib.compress(raw, FRAME_COMPRESSION))
+        self._sizes.append(pixels.size())
 
     def sizes(self) -> list[QSize]:
-        """Every frame's size, known without decoding."""
+        """Every frame's size, known without decompressing."""
         return list(self._sizes)
 
     def __len__(self) -> int:
@@ -61,7 +64,12 @@ class CompressedFrames(Sequence[QImage]):
     def __getitem__(self, index):  # type: ignore[no-untyped-def]  # Sequence's int/slice overloads
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
-        return QImage.fromData(self._data[index], "PNG")
+        size = self._sizes[index]
+        raw = zlib.decompress(self._data[index])
+        # ARGB32 rows are 4 bytes a pixel with no padding; copy() gives the image its own bytes.
+        return QImage(
+            raw, size.width(), size.height(), 4 * size.width(), QImage.Format.Format_ARGB32
+        ).copy()
 
 
 def frame_epochs(total_epochs: int, frames: int) -> list[int]:
