@@ -79,14 +79,8 @@ class RunParameters:
                 value=repr(self.epochs),
             )
         if not 1 <= self.epochs <= MAX_EPOCHS:
-            raise ParameterError(
-                "epochs",
-                QT_TRANSLATE_NOOP("Errors", "must be between {low} and {high}, got {value}"),
-                QT_TRANSLATE_NOOP("Errors", "epochs"),
-                low="1",
-                high=f"{MAX_EPOCHS:,}",
-                value=f"{self.epochs:,}",
-            )
+            epochs = QT_TRANSLATE_NOOP("Errors", "epochs")
+            raise out_of_range("epochs", epochs, "1", f"{MAX_EPOCHS:,}", f"{self.epochs:,}")
         return self
 
     def with_changes(self, **changes: Any) -> RunParameters:
@@ -143,11 +137,16 @@ def _check_finite(name: str, value: float) -> None:
 def _check_range(name: str, value: float, low: float, high: float) -> None:
     _check_finite(name, value)
     if not low <= value <= high:
-        raise ParameterError(
-            name,
-            QT_TRANSLATE_NOOP("Errors", "must be between {low} and {high}, got {value}"),
-            name,
-            low=f"{low:g}",
-            high=f"{high:g}",
-            value=repr(value),
-        )
+        raise out_of_range(name, name, f"{low:g}", f"{high:g}", repr(value))
+
+
+def out_of_range(field: str, subject: str, low: str, high: str, value: str) -> ParameterError:
+    """ "SUBJECT must be between LOW and HIGH, got VALUE" (the numbers already written out)."""
+    return ParameterError(
+        field,
+        QT_TRANSLATE_NOOP("Errors", "must be between {low} and {high}, got {value}"),
+        subject,
+        low=low,
+        high=high,
+        value=value,
+    )

@@ -32,7 +32,7 @@ from numpy.typing import NDArray
 
 from model.costs import SIGMA_PRIME_FLOOR, CostName
 from model.messages import QT_TRANSLATE_NOOP
-from model.parameters import MAX_ABS_INPUT, ParameterError, RunParameters
+from model.parameters import MAX_ABS_INPUT, ParameterError, RunParameters, out_of_range
 from model.sigmoid import FloatArray
 from model.training import DIVERGENCE_LIMIT
 from model.update_rules import RuleName, StepKind, step_kind
@@ -356,14 +356,7 @@ def _check_whole(field: str, what: str, value: object, low: int, high: int) -> N
             value=repr(value),
         )
     if not low <= value <= high:
-        raise ParameterError(
-            field,
-            QT_TRANSLATE_NOOP("Errors", "must be between {low} and {high}, got {value}"),
-            what,
-            low=f"{low:,}",
-            high=f"{high:,}",
-            value=f"{value:,}",
-        )
+        raise out_of_range(field, what, f"{low:,}", f"{high:,}", f"{value:,}")
 
 
 CSV_HEADER = "w0,b0,cost,epochs"
