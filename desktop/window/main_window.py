@@ -112,6 +112,8 @@ class MainWindow(QMainWindow):
         self.installEventFilter(self.session.pacer)
         fields = (self.panel, self.compare.column, self.compare.readout)
         self._keys_through = [LectureKeysThrough(views, self.plots) for views in fields]
+        self._refit_left = QTimer(self, singleShot=True, interval=0)
+        self._refit_left.timeout.connect(self._fit_left_column)
         self.presentation.changed.connect(self.apply_theme)
         self.presentation.apply()
         self._show_start_state(self.panel.parameters())
@@ -346,8 +348,9 @@ class MainWindow(QMainWindow):
         self.plots.apply_theme(theme)
         restyle_views(self, theme, READOUTS_GROWTH)
         self._fit_left_column()
-        # Fonts reach the panel's fields during this event-loop turn: fit again after it.
-        QTimer.singleShot(0, self, self._fit_left_column)
+        # Fonts reach the panel's fields during this event-loop turn: fit again after it (a
+        # timer of the window's own: a pending singleShot would keep a closed window alive).
+        self._refit_left.start()
         font = QFont(QApplication.font())
         font.setPointSizeF(BASE_POINT_SIZE * 1.15 * theme.scale)
         font.setBold(True)
