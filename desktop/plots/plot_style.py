@@ -131,7 +131,11 @@ def settle_layout(plot: pg.PlotWidget) -> None:
 
 
 def restyle_plot(plot: pg.PlotWidget, theme: Theme) -> None:
-    """Apply a theme's colours and sizes to a plot, keeping its texts."""
+    """Apply a theme's colours and sizes to a plot, keeping its texts (nothing to do if the plot
+    has this theme already: a window made at start-up was styled three times over)."""
+    if getattr(plot, "_styled_with", None) == theme:
+        return
+    plot._styled_with = theme  # type: ignore[attr-defined]
     item = plot.getPlotItem()
     size = f"{theme.label_point_size:.3g}pt"
     plot.setBackground(theme.background)
