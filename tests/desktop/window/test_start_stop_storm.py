@@ -8,6 +8,7 @@ must stay flat once the first cycles have warmed the caches up.
 import gc
 import os
 import random
+import weakref
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThread
 
@@ -42,19 +43,21 @@ def new_window() -> MainWindow:
     return window
 
 
-def close_for_good(window: MainWindow) -> None:
-    """Close (joining the threads, checked) and delete the window now."""
+def close_for_good(window: MainWindow) -> weakref.ref[MainWindow]:
+    """Close (joining the threads, checked) and delete the window now; a reference to check
+    that nothing keeps it once the caller lets go."""
     window.close()
     assert trainer_threads(window) == []
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    gc.collect()  # a window is a large graph of cycles: free it now, not at some later collection
+    return weakref.ref(window)
 
 
 def test_two_hundred_runs_started_and_stopped_or_closed(qtbot, capsys) -> None:
     rng = random.Random(20261127)
     window = new_window()
-    closed = stopped = finished = 0
+    stopped = finished = 0
+    closed_windows: list[weakref.ref[MainWindow]] = []
     before = None
     for cycle in range(CYCLES):
         if cycle == WARM_UP:
@@ -66,13 +69,14 @@ def test_two_hundred_runs_started_and_stopped_or_closed(qtbot, capsys) -> None:
         else:
             window.set_compare(None)
         window.run()
-        target = rng.randint(0, 150)  # the run has 300 epochs: most are stopped, some closed
+        target = rng.randint(0, 60)  # the run has 300 epochs: most are stopped, some closed
         session = window.session
         qtbot.waitUntil(lambda s=session, t=target: s.cursor >= t or not s.alive, timeout=10_000)
         if rng.random() < 0.08:  # close the window mid-run: its threads must be joined at once
-            close_for_good(window)
-            closed += 1
-            window = new_window()
+            closed_windows.append(close_for_good(window))
+            window = session = new_window()  # type: ignore[assignment]
+            gc.collect()  # a window is a large graph of cycles: free it now, not some time later
+            assert closed_windows[-1]() is None, "a closed window is still referenced"
             continue
         if window.session.alive:
             window.stop()
@@ -82,7 +86,9 @@ def test_two_hundred_runs_started_and_stopped_or_closed(qtbot, capsys) -> None:
             finished += 1
         assert window.session.last_epoch <= window.shown_parameters.epochs
     close_for_good(window)
+    del window, session
     gc.collect()
+    closed = len(closed_windows)
     after = rss_mb()
     assert before is not None
     growth = after - before
