@@ -170,7 +170,7 @@ class RunSession(QObject):
         if self.state is PlayState.PAUSED:
             for run_id in self._live_ids():
                 self.controller.set_paused(run_id, False)
-            self._target = self.last_epoch
+            self._target = max(self.last_epoch, 0)  # (−1 before the first frame: see seek)
             self._move_cursor(self.last_epoch)
             self._set_state(PlayState.PLAYING)
         elif self.state is PlayState.ENDED and self.last_epoch > 0:
@@ -204,7 +204,7 @@ class RunSession(QObject):
         if self.parameters is None:
             return
         self.pause()
-        limit = self.parameters.epochs if self.alive else self.last_epoch
+        limit = self.parameters.epochs if self.alive else max(self.last_epoch, 0)
         base = self._target if self.alive and self._target > self.cursor else self.cursor
         self._target = min(max(base + delta, 0), limit)
         for run in self._runs:
@@ -220,8 +220,11 @@ class RunSession(QObject):
         if self.parameters is None:
             return
         self.pause()
-        self._target = min(max(epoch, 0), self.last_epoch)
-        self._move_cursor(self._target)
+        # Before a new run's first frame nothing is shown (last_epoch is −1): the cursor goes
+        # to epoch 0 once it is, as if Home came a frame later (a target of −1 would keep the
+        # cursor, and the views, on the previous run for good).
+        self._target = min(max(epoch, 0), max(self.last_epoch, 0))
+        self._move_cursor(min(self._target, self.last_epoch))
 
     def run_to_end(self) -> None:
         """End: compute every remaining epoch at once, the cursor following to the end."""

@@ -12,7 +12,7 @@ hover and click) and by the offscreen figure (`speed_map_figure`).
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -211,6 +211,10 @@ class SpeedMapPlots(QWidget):
             self.key.set_bar_span(top - offset, bottom - offset)
         finally:
             self._fitting = False
+        # The sizes just set ask for another layout, which would fit again: the fit has laid
+        # them out already (twice), and fitting again may flip between two layouts whose tick
+        # labels differ, for ever (a window that never rests).
+        QCoreApplication.removePostedEvents(self, QEvent.Type.LayoutRequest)
 
     def _fit_maps(self, settle: bool) -> None:
         """Size the plots for the room; `settle` first measures their tick labels (their

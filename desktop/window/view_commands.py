@@ -72,6 +72,10 @@ class ViewCommands(QObject):
         a["view_plots"].triggered.connect(lambda: self._window.right_column.show_view("main"))
         window.compare.toggled.connect(self.on_compare_toggled)
         window.compare.second_changed.connect(window.on_parameters_changed)
+        # Run 2 starts where run 1 does: it follows every edit of run 1, also one made during a
+        # run (the window shows the new start only once that run has ended, but the next Run
+        # starts both runs from it).
+        window.panel.changed.connect(self.follow_first_run)
         window.compare.column.book_pair_requested.connect(self.book_rule_pair)
         window.insights.start_chosen.connect(self.load_start)
         window.right_column.views.currentChanged.connect(self.on_view_tab)
@@ -89,6 +93,11 @@ class ViewCommands(QObject):
         w.as_main_window().statusBar().showMessage(
             self.tr("Comparing the book's rule (steps by dC/da) with the true gradient.")
         )
+
+    def follow_first_run(self) -> None:
+        """Run 1's values changed: run 2 shares its start (and, unless set by hand, is the
+        other cost of it)."""
+        self._window.compare.set_first(self._window.panel.parameters())
 
     def on_compare_toggled(self, on: bool) -> None:
         """Show or hide everything of the second run; the next Run starts one or two runs."""

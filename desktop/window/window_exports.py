@@ -16,6 +16,7 @@ from desktop.export.options import FigureKind, FigureSpec
 from desktop.export.run_files import RunRecord
 from desktop.style.presentation import Presentation
 from desktop.views.parameter_panel import ParameterPanel
+from model import RunParameters, Trajectory
 from model.trajectory_csv import run_note
 
 
@@ -76,8 +77,14 @@ class WindowExports(QObject):
                     computing,
                 ),
             )
-            for index, (parameters, trajectory) in enumerate(self._session.runs())
+            for index, (parameters, trajectory) in enumerate(self._shown_runs())
         ]
+
+    def _shown_runs(self) -> list[tuple[RunParameters, Trajectory]]:
+        """The session's runs, once every one shows a row: a run just started shows none until
+        its first frame, and there is nothing to draw or write yet."""
+        runs = self._session.runs()
+        return runs if all(len(trajectory) for _, trajectory in runs) else []
 
     def on_exported(self, path: str) -> None:
         """Say where an export went (a failure was already explained in a message box)."""
@@ -90,7 +97,7 @@ class WindowExports(QObject):
 
     def copy_figure(self) -> None:
         """Edit → Copy figure: the figure, in the export's last size and the current theme."""
-        runs = self._session.runs()
+        runs = self._shown_runs()
         if not runs:
             self._window.statusBar().showMessage(self.tr("Nothing to copy yet: run first."))
             return
