@@ -15,7 +15,7 @@ from PySide6.QtGui import QFontMetricsF
 
 from desktop.plots.lazy_menu_view_box import LazyMenuViewBox
 from desktop.plots.plot_axes import StyledAxis, tick_font
-from desktop.plots.plot_style import restyle_plot, set_axis_caching
+from desktop.plots.plot_style import adopt_plot_menu, restyle_plot, set_axis_caching
 from desktop.plots.plot_title import PlotTitle
 from desktop.style.number_format import MINUS
 from desktop.style.theme import Theme
@@ -68,6 +68,7 @@ def insight_plot(
     """A plot like `styled_plot`'s (wrapping title, large fonts, no mouse, no auto-range, cached
     axes), with the axes given."""
     plot = pg.PlotWidget(axisItems={"bottom": bottom, "left": left}, viewBox=LazyMenuViewBox())
+    adopt_plot_menu(plot)
     PlotTitle.install(plot.getPlotItem()).text = title
     plot.setLabel("bottom", x_label)
     plot.setLabel("left", y_label)

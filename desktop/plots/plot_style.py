@@ -25,6 +25,16 @@ translate = QCoreApplication.translate
 AXIS_SIDES = ("left", "bottom", "right", "top")
 
 
+def adopt_plot_menu(plot: pg.PlotWidget) -> None:
+    """Give pyqtgraph's "Plot Options" menu (made without a parent) to the plot: Qt then deletes
+    it with the plot, at once, instead of Python's garbage collector at some later allocation,
+    where deleting its actions can deadlock on a signal-slot lock the thread already holds
+    (seen as a hung start/stop storm)."""
+    menu = plot.getPlotItem().ctrlMenu
+    if menu is not None:
+        menu.setParent(plot, menu.windowFlags())
+
+
 def styled_plot(title: str, y_label: str, theme: Theme) -> pg.PlotWidget:
     """A plot in the app's look: title, axis labels, large tick fonts, light grid, no mouse pan.
 
@@ -34,6 +44,7 @@ def styled_plot(title: str, y_label: str, theme: Theme) -> pg.PlotWidget:
     plot = pg.PlotWidget(
         axisItems={"bottom": EpochAxis(), "left": StyledAxis("left")}, viewBox=LazyMenuViewBox()
     )
+    adopt_plot_menu(plot)
     PlotTitle.install(plot.getPlotItem()).text = title
     plot.setLabel("bottom", translate("TrainingPlots", "epoch"))
     plot.setLabel("left", y_label)
