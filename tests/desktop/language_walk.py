@@ -218,6 +218,8 @@ def widget_tree_texts(root: QWidget) -> list[tuple[str, str]]:
             continue
         if widget is not root and not widget.isVisibleTo(root) and not isinstance(widget, QMenu):
             continue
+        if isinstance(widget, QMenu) and _inside_plot(widget):
+            continue  # pyqtgraph's own right-click menus: pyqtgraph ships no translations
         where = f"{type(widget).__name__}#{widget.objectName()}"
         found += [(where, text) for text in _widget_texts(widget) if text]
         for action in widget.actions():
@@ -230,6 +232,15 @@ def widget_tree_texts(root: QWidget) -> list[tuple[str, str]]:
         if message:
             found.append(("status bar", message))
     return found
+
+
+def _inside_plot(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, pg.GraphicsView):
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 def leftovers(found: Iterable[tuple[str, str]]) -> list[tuple[str, str, list[str]]]:
