@@ -48,6 +48,7 @@ def test_a_window_opens_without_the_export_and_insight_code(tmp_path) -> None:
         "print(sorted(loaded))\n"
         "window.exports.exporter\n"
         "print('desktop.export.gui_export' in sys.modules)\n"
+        "window.close()\n"  # joins the trainer thread before the interpreter exits
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
